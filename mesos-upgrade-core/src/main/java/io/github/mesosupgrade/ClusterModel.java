@@ -1,0 +1,289 @@
+package io.github.mesosupgrade;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A model of a Mesos cluster that {@link PlanChecker} walks steps over: for masters and slaves the
+ * installed and running release and the flags they run with; for executors and schedulers the
+ * library they link and the code changes made and running.
+ *
+ * <p>Conditions that hold over several steps (frameworks locked out, say) are reported once, at the
+ * step that brings them about.
+ */
+final class ClusterModel {
+  private static final String TRUE = "true";
+
+  private final UpgradeCatalog catalog;
+  private final Daemon masters;
+  private final Daemon slaves;
+  private final Framework executors;
+  private final Framework schedulers;
+  private final Set<ViolationCode> holding = EnumSet.noneOf(ViolationCode.class);
+
+  ClusterModel(UpgradeCatalog catalog, MesosVersion start) {
+    this.catalog = catalog;
+    this.masters = new Daemon(Component.MASTER, start);
+    this.slaves = new Daemon(Component.SLAVE, start);
+    this.executors = new Framework(start);
+    this.schedulers = new Framework(start);
+  }
+
+  /** Applies {@code step} and returns the violations it brings about. */
+  List<Violation> apply(UpgradeStep step) {
+    ImmutableList.Builder<Violation> found = ImmutableList.builder();
+    switch (step.action()) {
+      case INSTALL_BINARIES -> daemon(step.component()).installed = step.version();
+      case RESTART -> {
+        if (step.component().isDaemon()) {
+          restartDaemon(daemon(step.component()), step, found);
+        } else {
+          schedulers.active.clear();
+          schedulers.active.addAll(schedulers.pending);
+        }
+      }
+      case RELINK -> {
+        framework(step.component()).linked = step.version();
+      }
+      case UPDATE_FRAMEWORK -> {
+        FrameworkChange change = step.frameworkChange().orElseThrow();
+        if (schedulers.linked.isBefore(change.availableFrom())) {
+          found.add(
+              Violation.of(
+                  ViolationCode.FRAMEWORK_API_MISSING,
+                  String.format(
+                      Messages.V_FRAMEWORK_API_MISSING,
+                      step.id(),
+                      change.description(),
+                      change.availableFrom(),
+                      schedulers.linked),
+                  step.id()));
+        }
+        schedulers.pending.add(change);
+      }
+    }
+    checkConditions(step, found);
+    return found.build();
+  }
+
+  /** Returns the violations of the state after the last step, for an upgrade to {@code to}. */
+  List<Violation> finish(MesosVersion to) {
+    ImmutableList.Builder<Violation> found = ImmutableList.builder();
+    for (Daemon daemon : List.of(masters, slaves)) {
+      if (!daemon.running.equals(to) || !daemon.installed.equals(to)) {
+        found.add(
+            Violation.of(
+                ViolationCode.END_STATE_NOT_REACHED,
+                String.format(
+                    Messages.V_END_STATE,
+                    daemon.component.plural(),
+                    daemon.running,
+                    daemon.installed,
+                    to)));
+      }
+    }
+    return found.build();
+  }
+
+  private void restartDaemon(Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
+    String who = daemon.component.plural();
+    if (!step.version().equals(daemon.installed)) {
+      found.add(
+          Violation.of(
+              ViolationCode.NOT_INSTALLED,
+              String.format(
+                  Messages.V_NOT_INSTALLED,
+                  step.id(),
+                  who,
+                  step.version(),
+                  who,
+                  daemon.installed,
+                  step.version()),
+              step.id()));
+    }
+    daemon.running = daemon.installed;
+    for (FlagChange change : step.flagChanges()) {
+      if (change.isRemoval()) {
+        daemon.flags.remove(change.name());
+      } else {
+        daemon.flags.put(change.name(), change.value());
+      }
+    }
+    for (String name : daemon.flags.keySet()) {
+      checkFlag(daemon, name, step, found);
+    }
+    if (daemon == masters && enforcesAuthentication() && !masters.flags.containsKey("credentials")) {
+      found.add(
+          Violation.of(
+              ViolationCode.AUTHENTICATION_WITHOUT_CREDENTIALS,
+              String.format(Messages.V_AUTHENTICATION_WITHOUT_CREDENTIALS, step.id()),
+              step.id()));
+    }
+  }
+
+  private void checkFlag(Daemon daemon, String name, UpgradeStep step, ImmutableList.Builder<Violation> found) {
+    Component component = daemon.component;
+    MesosVersion running = daemon.running;
+    if (catalog.flag(component, name, running).isPresent()) {
+      return;
+    }
+    List<MesosFlag> history = catalog.flagHistory(component, name);
+    String who = component.plural();
+    if (history.isEmpty()) {
+      String hint =
+          catalog
+              .flagSpelled(component, name)
+              .map(real -> String.format(Messages.V_FLAG_SPELLING_HINT, real.name()))
+              .orElse("");
+      String variable = FlagChange.set(name, TRUE).environmentVariable().replace("=" + TRUE, "");
+      found.add(
+          Violation.of(
+              ViolationCode.FLAG_UNKNOWN,
+              String.format(
+                  Messages.V_FLAG_UNKNOWN, step.id(), who, name, component.singular(), variable, hint),
+              step.id()));
+      return;
+    }
+    Optional<MesosFlag> gone =
+        history.stream()
+            .filter(flag -> flag.removedIn().map(running::isAtLeast).orElse(false))
+            .reduce((first, second) -> second);
+    String message;
+    if (gone.isPresent()) {
+      MesosFlag flag = gone.get();
+      String advice =
+          flag.renamedTo()
+              .map(renamed -> String.format(Messages.V_FLAG_GONE_RENAMED, name, renamed))
+              .orElse(String.format(Messages.V_FLAG_GONE_PLAIN, name));
+      message =
+          String.format(
+              Messages.V_FLAG_GONE,
+              step.id(),
+              who,
+              running,
+              name,
+              flag.removedIn().orElseThrow(),
+              component.singular(),
+              advice);
+    } else {
+      MesosVersion from = history.get(0).introducedIn();
+      message =
+          String.format(
+              Messages.V_FLAG_NOT_YET, step.id(), who, running, name, from, component.singular(), who, from);
+    }
+    found.add(Violation.of(ViolationCode.FLAG_NOT_ACCEPTED, message, step.id()));
+  }
+
+  private void checkConditions(UpgradeStep step, ImmutableList.Builder<Violation> found) {
+    boolean authenticating = schedulers.active.contains(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR);
+    boolean mastersKnowCredentials = catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
+    boolean mastersHaveCredentials = mastersKnowCredentials && masters.flags.containsKey("credentials");
+    report(
+        ViolationCode.FRAMEWORKS_LOCKED_OUT,
+        enforcesAuthentication() && !authenticating,
+        () -> String.format(Messages.V_FRAMEWORKS_LOCKED_OUT, step.id()),
+        step,
+        found);
+    report(
+        ViolationCode.CREDENTIAL_REFUSED,
+        authenticating && !mastersHaveCredentials,
+        () ->
+            String.format(
+                Messages.V_CREDENTIAL_REFUSED,
+                step.id(),
+                mastersKnowCredentials
+                    ? Messages.V_CREDENTIAL_REFUSED_NO_CREDENTIALS
+                    : String.format(Messages.V_CREDENTIAL_REFUSED_OLD_MASTERS, masters.running)),
+        step,
+        found);
+    report(
+        ViolationCode.CHECKPOINT_BEFORE_SLAVES,
+        schedulers.active.contains(FrameworkChange.SET_CHECKPOINT) && !slavesCheckpoint(),
+        () -> String.format(Messages.V_CHECKPOINT_BEFORE_SLAVES, step.id()),
+        step,
+        found);
+    report(
+        ViolationCode.VERSION_SKEW,
+        skewed(),
+        () -> String.format(Messages.V_VERSION_SKEW, step.id(), masters.running, slaves.running),
+        step,
+        found);
+  }
+
+  private void report(
+      ViolationCode code,
+      boolean holds,
+      java.util.function.Supplier<String> message,
+      UpgradeStep step,
+      ImmutableList.Builder<Violation> found) {
+    if (holds && holding.add(code)) {
+      found.add(Violation.of(code, message.get(), step.id()));
+    } else if (!holds) {
+      holding.remove(code);
+    }
+  }
+
+  private boolean enforcesAuthentication() {
+    return TRUE.equals(masters.flags.get("authenticate"))
+        && catalog.flag(Component.MASTER, "authenticate", masters.running).isPresent();
+  }
+
+  private boolean slavesCheckpoint() {
+    MesosVersion running = slaves.running;
+    Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
+    if (checkpoint.isPresent()) {
+      String value = slaves.flags.get("checkpoint");
+      return TRUE.equals(value != null ? value : checkpoint.get().defaultAt(running).orElse("false"));
+    }
+    // Once the flag is gone (0.22.0), slaves always checkpoint.
+    return catalog.flagHistory(Component.SLAVE, "checkpoint").stream()
+        .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));
+  }
+
+  private boolean skewed() {
+    MesosVersion a = masters.running;
+    MesosVersion b = slaves.running;
+    if (a.major() >= 1 || b.major() >= 1) {
+      return false;
+    }
+    int lineA = catalog.lineIndex(a.releaseLine());
+    int lineB = catalog.lineIndex(b.releaseLine());
+    return lineA >= 0 && lineB >= 0 && Math.abs(lineA - lineB) > 1;
+  }
+
+  private Daemon daemon(Component component) {
+    return component == Component.MASTER ? masters : slaves;
+  }
+
+  private Framework framework(Component component) {
+    return component == Component.EXECUTOR ? executors : schedulers;
+  }
+
+  private static final class Daemon {
+    final Component component;
+    MesosVersion installed;
+    MesosVersion running;
+    final Map<String, String> flags = new LinkedHashMap<>();
+
+    Daemon(Component component, MesosVersion start) {
+      this.component = component;
+      this.installed = start;
+      this.running = start;
+    }
+  }
+
+  private static final class Framework {
+    MesosVersion linked;
+    final Set<FrameworkChange> pending = EnumSet.noneOf(FrameworkChange.class);
+    final Set<FrameworkChange> active = EnumSet.noneOf(FrameworkChange.class);
+
+    Framework(MesosVersion start) {
+      this.linked = start;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.mesosupgrade;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An HTTP path served by a master or slave, with the release it appeared in and the release it went
+ * away in, for example {@code /vars}, served by masters and slaves until 0.14.0.
+ */
+@Value.Immutable
+public abstract class Endpoint {
+  Endpoint() {}
+
+  /** Returns a builder; {@code component}, {@code path} and {@code introducedIn} are required. */
+  public static ImmutableEndpoint.Builder builder() {
+    return ImmutableEndpoint.builder();
+  }
+
+  /** Returns the daemon that serves the path. */
+  public abstract Component component();
+
+  /** Returns the HTTP path, starting with {@code /}. */
+  public abstract String path();
+
+  /**
+   * Returns the first release that serves the path; for paths older than the catalog's releases,
+   * the oldest release the catalog knows it from.
+   */
+  public abstract MesosVersion introducedIn();
+
+  /** Returns the first release that no longer serves the path, if one does not. */
+  public abstract Optional<MesosVersion> removedIn();
+
+  /** Returns where the facts about this endpoint come from. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Returns whether a daemon of {@code version} serves this path. */
+  public boolean isServedBy(MesosVersion version) {
+    return version.isAtLeast(introducedIn())
+        && removedIn().map(version::isBefore).orElse(Boolean.TRUE);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(component().isDaemon(), Messages.ENDPOINT_NOT_ON_DAEMON, path(), component().singular());
+    checkArgument(path().startsWith("/"), Messages.ENDPOINT_PATH, path());
+  }
+
+  /** Returns {@code master /vars [0.11.0, 0.14.0)}. */
+  @Override
+  public String toString() {
+    return component().singular()
+        + " "
+        + path()
+        + " ["
+        + introducedIn()
+        + ", "
+        + removedIn().map(MesosVersion::toString).orElse("")
+        + ")";
+  }
+}

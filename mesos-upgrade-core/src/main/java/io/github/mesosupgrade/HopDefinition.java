@@ -1,0 +1,48 @@
+package io.github.mesosupgrade;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * What an {@link UpgradeCatalog} knows about upgrading from one release line to the next: the steps
+ * in order, the "must come before" rules between them, and the notes that concern the whole hop.
+ *
+ * <p>Step versions in a definition name a release of {@link #to()}; a plan replaces them by the
+ * release it actually upgrades to. Step ids start with {@code from-to/}, for example {@code
+ * 0.14-0.15/}.
+ */
+@Value.Immutable
+public abstract class HopDefinition {
+  HopDefinition() {}
+
+  /** Returns a builder; {@code from} and {@code to} are required. */
+  public static ImmutableHopDefinition.Builder builder() {
+    return ImmutableHopDefinition.builder();
+  }
+
+  /** Returns the release line the hop starts from. */
+  public abstract ReleaseLine from();
+
+  /** Returns the release line the hop ends on. */
+  public abstract ReleaseLine to();
+
+  /** Returns the steps in the order the upgrade guide gives them. */
+  public abstract ImmutableList<UpgradeStep> steps();
+
+  /** Returns the rules between steps that a reordering must keep. */
+  public abstract ImmutableList<OrderingConstraint> constraints();
+
+  /** Returns notes that concern the whole hop rather than one step. */
+  public abstract ImmutableList<Note> notes();
+
+  /** Returns the id prefix of the hop's steps: {@code 0.14-0.15/}. */
+  public String idPrefix() {
+    return from().shortName() + "-" + to().shortName() + "/";
+  }
+
+  /** Returns {@code 0.14.x -> 0.15.x}. */
+  @Override
+  public String toString() {
+    return from() + " -> " + to();
+  }
+}

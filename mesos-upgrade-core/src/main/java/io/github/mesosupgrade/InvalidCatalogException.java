@@ -1,0 +1,25 @@
+package io.github.mesosupgrade;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * Thrown by {@link UpgradeCatalog.Builder#build()} when the catalog is inconsistent. It lists every
+ * problem at once, each as one sentence.
+ */
+public final class InvalidCatalogException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // ImmutableList is serializable
+  private final ImmutableList<String> problems;
+
+  InvalidCatalogException(List<String> problems) {
+    super(String.format(Messages.CATALOG_INVALID, problems.size(), String.join("\n  - ", problems)));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /** Returns every problem found, in a stable order, one sentence each. */
+  public ImmutableList<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.mesosupgrade;
+
+/**
+ * Thrown when text that should name a Mesos version is not of the form {@code major.minor.patch}.
+ *
+ * <p>It is an {@link IllegalArgumentException}: passing such text is a programming or input error,
+ * not a refusal of the upgrade (that is {@link UnsupportedUpgradeException}).
+ */
+public final class MalformedVersionException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String input;
+
+  MalformedVersionException(String input) {
+    super(String.format(Messages.VERSION_MALFORMED, "", input));
+    this.input = input;
+  }
+
+  MalformedVersionException(String parameter, String input) {
+    super(String.format(Messages.VERSION_MALFORMED, parameter + " ", input));
+    this.input = input;
+  }
+
+  /** Returns the text that could not be read as a version, exactly as it was given. */
+  public String input() {
+    return input;
+  }
+}

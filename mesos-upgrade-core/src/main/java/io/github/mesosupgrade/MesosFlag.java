@@ -1,0 +1,135 @@
+package io.github.mesosupgrade;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A command-line flag of a master or slave, and its history: the release it appeared in, the
+ * release it went away in, what it was renamed from or to, its default from release to release,
+ * and spellings that documentation used but Mesos does not accept.
+ *
+ * <p>Mesos daemons refuse to start on an unknown flag given on the command line, and silently
+ * ignore an unknown {@code MESOS_*} environment variable. So a flag that is not {@linkplain
+ * #isAcceptedBy accepted} by a release either stops the daemon or is lost.
+ */
+@Value.Immutable
+public abstract class MesosFlag {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+  MesosFlag() {}
+
+  /** Returns a builder; {@code component}, {@code name}, {@code type} and {@code introducedIn} are required. */
+  public static ImmutableMesosFlag.Builder builder() {
+    return ImmutableMesosFlag.builder();
+  }
+
+  static boolean isValidName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /** Returns the daemon that takes the flag: {@link Component#MASTER} or {@link Component#SLAVE}. */
+  public abstract Component component();
+
+  /** Returns the flag's name without dashes, for example {@code authenticate}. */
+  public abstract String name();
+
+  /** Returns the type of value the flag takes. */
+  public abstract FlagType type();
+
+  /** Returns what the flag does, in one sentence. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /**
+   * Returns the first release that accepts the flag. For flags older than the catalog's releases,
+   * the oldest release the catalog knows it from.
+   */
+  public abstract MesosVersion introducedIn();
+
+  /** Returns the first release that no longer accepts the flag, if one does not. */
+  public abstract Optional<MesosVersion> removedIn();
+
+  /** Returns the name this flag had before a rename, if it was renamed. */
+  public abstract Optional<String> renamedFrom();
+
+  /** Returns the name this flag got when it was renamed, if it was. */
+  public abstract Optional<String> renamedTo();
+
+  /**
+   * Returns the default value by the release from which it holds: {@code {0.13.0=false,
+   * 0.15.0=true}} for the slave's {@code checkpoint}. Empty if the flag has no default.
+   */
+  public abstract ImmutableMap<MesosVersion, String> defaults();
+
+  /**
+   * Returns spellings that documentation used for this flag but that no Mesos release accepts, for
+   * example {@code authentication} for {@code authenticate}.
+   */
+  public abstract ImmutableList<String> unacceptedSpellings();
+
+  /** Returns where the facts about this flag come from. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Returns whether a daemon of {@code version} accepts this flag. */
+  public boolean isAcceptedBy(MesosVersion version) {
+    return version.isAtLeast(introducedIn())
+        && removedIn().map(version::isBefore).orElse(Boolean.TRUE);
+  }
+
+  /** Returns the default value a daemon of {@code version} uses, if the flag has one then. */
+  public Optional<String> defaultAt(MesosVersion version) {
+    if (!isAcceptedBy(version)) {
+      return Optional.empty();
+    }
+    Map.@Nullable Entry<MesosVersion, String> best = null;
+    for (Map.Entry<MesosVersion, String> entry : defaults().entrySet()) {
+      if (version.isAtLeast(entry.getKey())
+          && (best == null || entry.getKey().isAtLeast(best.getKey()))) {
+        best = entry;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.getValue());
+  }
+
+  /** Returns the flag as written on the command line, {@code --authenticate}. */
+  public String commandLineName() {
+    return "--" + name();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(component().isDaemon(), Messages.FLAG_NOT_ON_DAEMON, name(), component().singular());
+    checkArgument(isValidName(name()), Messages.FLAG_NAME_INVALID, name());
+    removedIn()
+        .ifPresent(
+            removed ->
+                checkArgument(
+                    removed.compareTo(introducedIn()) > 0,
+                    Messages.FLAG_REMOVED_BEFORE_INTRODUCED,
+                    name(),
+                    removed,
+                    introducedIn()));
+  }
+
+  /** Returns {@code master --authenticate [0.15.0, )}. */
+  @Override
+  public String toString() {
+    return component().singular()
+        + " "
+        + commandLineName()
+        + " ["
+        + introducedIn()
+        + ", "
+        + removedIn().map(MesosVersion::toString).orElse("")
+        + ")";
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.mesosupgrade;
+
+/** Renders an {@link UpgradePlan} as the numbered plain-text listing of {@link UpgradePlan#describe()}. */
+final class PlanText {
+  private static final String STEP_INDENT = "      ";
+
+  private PlanText() {}
+
+  static String describe(UpgradePlan plan) {
+    StringBuilder out = new StringBuilder();
+    if (plan.isEmpty()) {
+      return out.append("Upgrade ")
+          .append(plan.from())
+          .append(" -> ")
+          .append(plan.to())
+          .append(": nothing to do, the cluster already runs ")
+          .append(plan.to())
+          .append('.')
+          .append('\n')
+          .toString();
+    }
+    int hops = plan.hops().size();
+    int steps = plan.steps().size();
+    out.append("Upgrade ")
+        .append(plan.from())
+        .append(" -> ")
+        .append(plan.to())
+        .append(": ")
+        .append(hops)
+        .append(hops == 1 ? " hop, " : " hops, ")
+        .append(steps)
+        .append(steps == 1 ? " step" : " steps")
+        .append('\n');
+    int number = 0;
+    int hopNumber = 0;
+    for (UpgradeHop hop : plan.hops()) {
+      out.append('\n')
+          .append("Hop ")
+          .append(++hopNumber)
+          .append(": ")
+          .append(hop.from())
+          .append(" -> ")
+          .append(hop.to())
+          .append('\n');
+      for (UpgradeStep step : hop.steps()) {
+        out.append(String.format("%4d. ", ++number)).append(step.describe()).append('\n');
+        out.append(STEP_INDENT).append("id: ").append(step.id()).append('\n');
+        for (Note note : step.notes()) {
+          out.append(STEP_INDENT).append("note: ").append(note).append('\n');
+        }
+      }
+      for (Note note : hop.notes()) {
+        out.append("  hop note: ").append(note).append('\n');
+      }
+      for (MesosFlag flag : hop.removedFlags()) {
+        out.append("  removed: flag ")
+            .append(flag.component().singular())
+            .append(' ')
+            .append(flag.commandLineName())
+            .append(" (gone in ")
+            .append(flag.removedIn().map(MesosVersion::toString).orElse(""))
+            .append(flag.renamedTo().map(renamed -> ", now --" + renamed).orElse(""))
+            .append(")\n");
+      }
+      for (Endpoint endpoint : hop.removedEndpoints()) {
+        out.append("  removed: endpoint ")
+            .append(endpoint.component().singular())
+            .append(' ')
+            .append(endpoint.path())
+            .append(" (gone in ")
+            .append(endpoint.removedIn().map(MesosVersion::toString).orElse(""))
+            .append(")\n");
+      }
+    }
+    return out.toString();
+  }
+}

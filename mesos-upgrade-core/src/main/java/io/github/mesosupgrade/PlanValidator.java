@@ -1,0 +1,89 @@
+package io.github.mesosupgrade;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * Checks a sequence of upgrade steps, the library's own, one a user reordered, or a runbook written
+ * by hand, and reports every problem as a {@link Violation} with a stable {@link ViolationCode}.
+ *
+ * <p>It checks the structure (unknown, repeated or missing steps; hops finished before the next
+ * begins; each hop's "must come before" rules) and then simulates the cluster step by step: a
+ * daemon restarts only onto an installed release; it is started only with flags its release
+ * accepts; authentication is enforced only when the masters have credentials and every scheduler
+ * authenticates; schedulers authenticate only once masters can check them; frameworks checkpoint
+ * only once slaves do; masters and slaves never run releases Mesos does not support side by side;
+ * and at the end every master and slave runs the target release.
+ *
+ * <pre>{@code
+ * List<UpgradeStep> steps = new ArrayList<>(plan.steps());
+ * Collections.swap(steps, 0, 1);
+ * PlanValidator.validate(plan.from(), plan.to(), steps).isValid();   // false
+ * }</pre>
+ *
+ * <p>Executors and schedulers are not required to end on the target release: relinking is needed
+ * only by frameworks that link the Mesos native library ({@link Necessity#IF_NECESSARY}). A
+ * framework change that needs a newer library than the one linked is reported.
+ */
+public final class PlanValidator {
+  private final UpgradeCatalog catalog;
+
+  private PlanValidator(UpgradeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Returns a validator that checks against {@code catalog}. */
+  public static PlanValidator forCatalog(UpgradeCatalog catalog) {
+    return new PlanValidator(requireNonNull(catalog, "catalog must not be null"));
+  }
+
+  /**
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against the built-in
+   * catalog.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if the built-in catalog cannot plan {@code from -> to}
+   */
+  public static ValidationReport validate(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    return PlanChecker.check(UpgradeCatalog.builtIn(), from, to, steps);
+  }
+
+  /**
+   * Checks the steps of {@code plan} against the built-in catalog.
+   *
+   * @throws NullPointerException if {@code plan} is null
+   * @throws UnsupportedUpgradeException if the built-in catalog cannot plan the plan's releases
+   */
+  public static ValidationReport validate(UpgradePlan plan) {
+    requireNonNull(plan, "plan must not be null");
+    return validate(plan.from(), plan.to(), plan.steps());
+  }
+
+  /**
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against this validator's
+   * catalog.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
+   */
+  public ValidationReport check(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    return PlanChecker.check(catalog, from, to, steps);
+  }
+
+  /**
+   * Checks the steps of {@code plan} against this validator's catalog.
+   *
+   * @throws NullPointerException if {@code plan} is null
+   * @throws UnsupportedUpgradeException if the catalog cannot plan the plan's releases
+   */
+  public ValidationReport check(UpgradePlan plan) {
+    requireNonNull(plan, "plan must not be null");
+    return check(plan.from(), plan.to(), plan.steps());
+  }
+
+  /** Returns the catalog this validator checks against. */
+  public UpgradeCatalog catalog() {
+    return catalog;
+  }
+}

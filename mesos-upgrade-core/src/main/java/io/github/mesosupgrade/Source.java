@@ -1,0 +1,108 @@
+package io.github.mesosupgrade;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * Where a step, note or fact comes from: a bullet of the Mesos upgrade guide, or a file of the
+ * apache/mesos repository at a release tag or commit.
+ *
+ * <pre>{@code
+ * Source.guide("Upgrading from 0.14.0 to 0.15.0", 10);
+ * Source.mesos("src/master/flags.hpp", "0.15.0");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Source {
+  /** The repository every source lives in. */
+  public static final String REPOSITORY = "apache/mesos";
+
+  /** The file and revision of the upgrade guide text this library implements. */
+  static final String GUIDE_PATH = "docs/Upgrades.md";
+
+  static final String GUIDE_REVISION = "0.15.0";
+
+  Source() {}
+
+  /** What kind of source this is. */
+  public enum Kind {
+    /** A bullet of the Mesos upgrade guide ({@code docs/Upgrades.md} at {@code 0.15.0}). */
+    GUIDE,
+    /** A file of the apache/mesos repository at a tag or commit. */
+    MESOS_FILE
+  }
+
+  /**
+   * Returns a bullet of the upgrade guide as it stands at the {@code 0.15.0} tag.
+   *
+   * @param section the section heading, for example {@code Upgrading from 0.14.0 to 0.15.0}
+   * @param bullet the bullet's position in that section, counting from 1
+   * @throws IllegalArgumentException if {@code section} is blank or {@code bullet} is not positive
+   */
+  public static Source guide(String section, int bullet) {
+    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
+    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    return ImmutableSource.builder()
+        .kind(Kind.GUIDE)
+        .path(GUIDE_PATH)
+        .revision(GUIDE_REVISION)
+        .section(section)
+        .bullet(bullet)
+        .build();
+  }
+
+  /**
+   * Returns a file of the apache/mesos repository at a tag or commit.
+   *
+   * @param path the path inside the repository, for example {@code src/master/flags.hpp}
+   * @param revision a release tag such as {@code 0.15.0}, or a commit id
+   * @throws IllegalArgumentException if {@code path} or {@code revision} is blank
+   */
+  public static Source mesos(String path, String revision) {
+    checkArgument(!path.isBlank(), Messages.SOURCE_BLANK, "path");
+    checkArgument(!revision.isBlank(), Messages.SOURCE_BLANK, "revision");
+    return ImmutableSource.builder()
+        .kind(Kind.MESOS_FILE)
+        .path(path)
+        .revision(revision)
+        .section("")
+        .bullet(0)
+        .build();
+  }
+
+  /** Returns the kind of source. */
+  public abstract Kind kind();
+
+  /** Returns the path of the file inside the apache/mesos repository. */
+  public abstract String path();
+
+  /** Returns the tag or commit the file is read at. */
+  public abstract String revision();
+
+  /** Returns the guide section heading, or the empty string for a {@link Kind#MESOS_FILE}. */
+  public abstract String section();
+
+  /** Returns the guide bullet counted from 1, or 0 for a {@link Kind#MESOS_FILE}. */
+  public abstract int bullet();
+
+  /**
+   * Returns a link to the file on GitHub at its revision, for example {@code
+   * https://github.com/apache/mesos/blob/0.15.0/src/master/flags.hpp}.
+   */
+  public String url() {
+    return "https://github.com/" + REPOSITORY + "/blob/" + revision() + "/" + path();
+  }
+
+  /**
+   * Returns a one-line citation, for example {@code upgrade guide, "Upgrading from 0.14.0 to
+   * 0.15.0", bullet 10} or {@code apache/mesos src/master/flags.hpp at 0.15.0}.
+   */
+  @Override
+  public String toString() {
+    return switch (kind()) {
+      case GUIDE -> "upgrade guide, \"" + section() + "\", bullet " + bullet();
+      case MESOS_FILE -> REPOSITORY + " " + path() + " at " + revision();
+    };
+  }
+}

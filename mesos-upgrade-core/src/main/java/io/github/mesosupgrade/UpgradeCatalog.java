@@ -1,0 +1,293 @@
+package io.github.mesosupgrade;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the library knows about Mesos: the releases, the flags and endpoints of masters and slaves
+ * with their history, and for each hop between consecutive release lines the steps and the rules
+ * that order them.
+ *
+ * <p>{@link #builtIn()} is the catalog of this library, built from the Mesos upgrade guide and from
+ * the Mesos sources at each release tag. {@link #builder()} makes a custom one; building checks it
+ * completely, including that every hop and the whole chain of hops produce plans that pass the
+ * {@link PlanValidator}.
+ *
+ * <pre>{@code
+ * UpgradeCatalog catalog = UpgradeCatalog.builtIn();
+ * catalog.oldestSupported();   // 0.11.0
+ * catalog.newestSupported();   // 0.15.0
+ * }</pre>
+ */
+public final class UpgradeCatalog {
+  private final ImmutableSortedSet<MesosVersion> releases;
+  private final ImmutableList<MesosFlag> flags;
+  private final ImmutableList<Endpoint> endpoints;
+  private final ImmutableList<HopDefinition> hops;
+  private final ImmutableList<ReleaseLine> lines;
+  private final ImmutableMap<ReleaseLine, Integer> lineIndex;
+  private final ImmutableListMultimap<String, MesosFlag> flagsByKey;
+  private final ImmutableSortedSet<MesosVersion> supportedReleases;
+  private final HopPlanner hopPlanner;
+
+  private UpgradeCatalog(Builder builder) {
+    this.releases = ImmutableSortedSet.copyOf(builder.releases);
+    this.flags = ImmutableList.copyOf(builder.flags);
+    this.endpoints = ImmutableList.copyOf(builder.endpoints);
+    this.hops =
+        ImmutableList.sortedCopyOf(
+            (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
+    ImmutableList.Builder<ReleaseLine> lineList = ImmutableList.builder();
+    ImmutableMap.Builder<ReleaseLine, Integer> index = ImmutableMap.builder();
+    int position = 0;
+    for (HopDefinition hop : hops) {
+      if (position == 0) {
+        lineList.add(hop.from());
+        index.put(hop.from(), position++);
+      }
+      lineList.add(hop.to());
+      index.put(hop.to(), position++);
+    }
+    this.lines = lineList.build();
+    this.lineIndex = index.buildOrThrow();
+    ImmutableListMultimap.Builder<String, MesosFlag> byKey = ImmutableListMultimap.builder();
+    for (MesosFlag flag : flags) {
+      byKey.put(key(flag.component(), flag.name()), flag);
+    }
+    this.flagsByKey = byKey.build();
+    this.supportedReleases =
+        lines.isEmpty()
+            ? ImmutableSortedSet.of()
+            : releases.subSet(
+                lines.get(0).firstRelease(),
+                true,
+                MesosVersion.of(lines.get(lines.size() - 1).major(), lines.get(lines.size() - 1).minor(), Integer.MAX_VALUE),
+                true);
+    this.hopPlanner = new HopPlanner(this);
+  }
+
+  private static String key(Component component, String name) {
+    return component.name() + ' ' + name;
+  }
+
+  /** Returns the catalog built into this library: the hops of the Mesos upgrade guide. */
+  public static UpgradeCatalog builtIn() {
+    return BuiltIn.CATALOG;
+  }
+
+  /** Returns an empty builder for a custom catalog. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding everything this catalog holds, to extend it. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.releases.addAll(releases);
+    builder.flags.addAll(flags);
+    builder.endpoints.addAll(endpoints);
+    builder.hops.addAll(hops);
+    return builder;
+  }
+
+  /** Returns every Mesos release the catalog knows of, in order, including unsupported ones. */
+  public ImmutableSortedSet<MesosVersion> releases() {
+    return releases;
+  }
+
+  /** Returns the releases that plans can start from or end on, in order. */
+  public ImmutableSortedSet<MesosVersion> supportedReleases() {
+    return supportedReleases;
+  }
+
+  /** Returns the oldest release a plan can start from. */
+  public MesosVersion oldestSupported() {
+    return supportedReleases.first();
+  }
+
+  /** Returns the newest release a plan can end on. */
+  public MesosVersion newestSupported() {
+    return supportedReleases.last();
+  }
+
+  /** Returns the release lines the hops connect, oldest first. */
+  public ImmutableList<ReleaseLine> releaseLines() {
+    return lines;
+  }
+
+  /** Returns the hops between consecutive release lines, oldest first. */
+  public ImmutableList<HopDefinition> hops() {
+    return hops;
+  }
+
+  /** Returns the hop that starts from {@code line}, if the catalog has one. */
+  public Optional<HopDefinition> hopFrom(ReleaseLine line) {
+    Integer position = lineIndex.get(line);
+    return position == null || position >= hops.size()
+        ? Optional.empty()
+        : Optional.of(hops.get(position));
+  }
+
+  /** Returns the newest release of {@code line} the catalog knows, if any. */
+  public Optional<MesosVersion> newestRelease(ReleaseLine line) {
+    MesosVersion candidate = releases.floor(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
+    return candidate != null && line.contains(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+
+  /** Returns the releases of {@code line} the catalog knows, in order. */
+  public ImmutableSortedSet<MesosVersion> releasesOf(ReleaseLine line) {
+    return releases.subSet(line.firstRelease(), true, MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE), true);
+  }
+
+  /** Returns every flag the catalog knows, for masters and slaves. */
+  public ImmutableList<MesosFlag> flags() {
+    return flags;
+  }
+
+  /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
+  public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
+    return flagsByKey.get(key(requireNonNull(component, "component"), requireNonNull(name, "name")));
+  }
+
+  /** Returns the flag {@code name} as a {@code component} of {@code version} accepts it, if it does. */
+  public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
+    requireNonNull(version, "version");
+    for (MesosFlag flag : flagHistory(component, name)) {
+      if (flag.isAcceptedBy(version)) {
+        return Optional.of(flag);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the flag of {@code component} that documentation spelled {@code spelling}, a spelling
+   * Mesos does not accept: {@code authentication} gives the master's {@code authenticate}.
+   */
+  public Optional<MesosFlag> flagSpelled(Component component, String spelling) {
+    requireNonNull(component, "component");
+    requireNonNull(spelling, "spelling");
+    return flags.stream()
+        .filter(flag -> flag.component() == component && flag.unacceptedSpellings().contains(spelling))
+        .findFirst();
+  }
+
+  /** Returns every HTTP endpoint the catalog knows, for masters and slaves. */
+  public ImmutableList<Endpoint> endpoints() {
+    return endpoints;
+  }
+
+  /** Returns the position of {@code line} among {@link #releaseLines()}, or -1. */
+  int lineIndex(ReleaseLine line) {
+    Integer position = lineIndex.get(line);
+    return position == null ? -1 : position;
+  }
+
+  HopPlanner hopPlanner() {
+    return hopPlanner;
+  }
+
+  /** Returns {@code UpgradeCatalog[0.11.0 .. 0.15.0, 4 hops, 40 flags, 12 endpoints]}. */
+  @Override
+  public String toString() {
+    return "UpgradeCatalog["
+        + (supportedReleases.isEmpty() ? "" : oldestSupported() + " .. " + newestSupported())
+        + ", "
+        + hops.size()
+        + " hops, "
+        + flags.size()
+        + " flags, "
+        + endpoints.size()
+        + " endpoints]";
+  }
+
+  /**
+   * Collects releases, flags, endpoints and hops for a custom {@link UpgradeCatalog}. Nothing is
+   * checked until {@link #build()}, which reports every problem at once.
+   */
+  public static final class Builder {
+    private final List<MesosVersion> releases = new ArrayList<>();
+    private final List<MesosFlag> flags = new ArrayList<>();
+    private final List<Endpoint> endpoints = new ArrayList<>();
+    private final List<HopDefinition> hops = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds Mesos releases. */
+    public Builder addReleases(MesosVersion... versions) {
+      releases.addAll(Arrays.asList(versions));
+      return this;
+    }
+
+    /** Adds Mesos releases. */
+    public Builder addReleases(Iterable<MesosVersion> versions) {
+      versions.forEach(releases::add);
+      return this;
+    }
+
+    /** Adds flags. */
+    public Builder addFlags(Iterable<MesosFlag> newFlags) {
+      newFlags.forEach(flags::add);
+      return this;
+    }
+
+    /** Adds a flag. */
+    public Builder addFlag(MesosFlag flag) {
+      flags.add(requireNonNull(flag, "flag"));
+      return this;
+    }
+
+    /** Adds endpoints. */
+    public Builder addEndpoints(Iterable<Endpoint> newEndpoints) {
+      newEndpoints.forEach(endpoints::add);
+      return this;
+    }
+
+    /** Adds an endpoint. */
+    public Builder addEndpoint(Endpoint endpoint) {
+      endpoints.add(requireNonNull(endpoint, "endpoint"));
+      return this;
+    }
+
+    /** Adds a hop between consecutive release lines. */
+    public Builder addHop(HopDefinition hop) {
+      hops.add(requireNonNull(hop, "hop"));
+      return this;
+    }
+
+    /**
+     * Checks everything and returns the catalog.
+     *
+     * @throws InvalidCatalogException listing every problem: hops that leave gaps or skip release
+     *     lines, duplicate or misnamed step ids, constraints that name missing steps or contradict
+     *     the step order, overlapping flag definitions, and plans that fail validation
+     */
+    public UpgradeCatalog build() {
+      List<String> problems = CatalogChecks.structure(releases, flags, hops);
+      if (!problems.isEmpty()) {
+        throw new InvalidCatalogException(problems);
+      }
+      UpgradeCatalog catalog = new UpgradeCatalog(this);
+      problems = CatalogChecks.plans(catalog);
+      if (!problems.isEmpty()) {
+        throw new InvalidCatalogException(problems);
+      }
+      return catalog;
+    }
+  }
+
+  /** Holds the built-in catalog, built on first use. */
+  private static final class BuiltIn {
+    static final UpgradeCatalog CATALOG = BuiltInCatalog.create();
+
+    private BuiltIn() {}
+  }
+}

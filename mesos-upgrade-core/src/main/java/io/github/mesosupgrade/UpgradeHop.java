@@ -1,0 +1,38 @@
+package io.github.mesosupgrade;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The steps that take the whole cluster from one release to a release of the next line (or, inside
+ * one release line, to a later patch release). A hop is finished on the whole cluster before the
+ * next hop begins.
+ */
+@Value.Immutable
+public abstract class UpgradeHop {
+  UpgradeHop() {}
+
+  /** Returns the release the whole cluster runs when the hop begins. */
+  public abstract MesosVersion from();
+
+  /** Returns the release the whole cluster runs when the hop ends. */
+  public abstract MesosVersion to();
+
+  /** Returns the steps in the order to do them. */
+  public abstract ImmutableList<UpgradeStep> steps();
+
+  /** Returns notes that concern the whole hop rather than one step. */
+  public abstract ImmutableList<Note> notes();
+
+  /** Returns the flags that a daemon of {@link #to()} no longer accepts but one of {@link #from()} did. */
+  public abstract ImmutableList<MesosFlag> removedFlags();
+
+  /** Returns the HTTP paths that {@link #to()} no longer serves but {@link #from()} did. */
+  public abstract ImmutableList<Endpoint> removedEndpoints();
+
+  /** Returns {@code 0.14.2 -> 0.15.0}. */
+  @Override
+  public String toString() {
+    return from() + " -> " + to();
+  }
+}

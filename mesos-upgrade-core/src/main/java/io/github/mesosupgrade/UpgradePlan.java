@@ -1,0 +1,76 @@
+package io.github.mesosupgrade;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * An ordered, validated upgrade of a Mesos cluster from one release to another: the {@linkplain
+ * #hops() hops} between consecutive release lines and, flattened, their {@linkplain #steps()
+ * steps}.
+ *
+ * <pre>{@code
+ * UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+ * plan.hops().size();   // 4
+ * System.out.println(plan.describe());
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class UpgradePlan {
+  UpgradePlan() {}
+
+  /** Returns the release the cluster runs before the upgrade. */
+  public abstract MesosVersion from();
+
+  /** Returns the release every component runs after the upgrade. */
+  public abstract MesosVersion to();
+
+  /** Returns the hops in order; empty when {@link #from()} equals {@link #to()}. */
+  public abstract ImmutableList<UpgradeHop> hops();
+
+  /** Returns the steps of all hops, hop after hop, in the order to do them. */
+  @Value.Derived
+  public ImmutableList<UpgradeStep> steps() {
+    ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
+    for (UpgradeHop hop : hops()) {
+      steps.addAll(hop.steps());
+    }
+    return steps.build();
+  }
+
+  /** Returns whether there is nothing to do: {@link #from()} equals {@link #to()}. */
+  public boolean isEmpty() {
+    return hops().isEmpty();
+  }
+
+  /** Returns the flags removed by any release of the plan, hop after hop. */
+  public ImmutableList<MesosFlag> removedFlags() {
+    ImmutableList.Builder<MesosFlag> flags = ImmutableList.builder();
+    for (UpgradeHop hop : hops()) {
+      flags.addAll(hop.removedFlags());
+    }
+    return flags.build();
+  }
+
+  /** Returns the HTTP paths removed by any release of the plan, hop after hop. */
+  public ImmutableList<Endpoint> removedEndpoints() {
+    ImmutableList.Builder<Endpoint> endpoints = ImmutableList.builder();
+    for (UpgradeHop hop : hops()) {
+      endpoints.addAll(hop.removedEndpoints());
+    }
+    return endpoints.build();
+  }
+
+  /**
+   * Returns a numbered listing a person can follow: a heading per hop, one line per step with its
+   * id, the step's notes under it, and what the hop removes.
+   */
+  public String describe() {
+    return PlanText.describe(this);
+  }
+
+  /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */
+  @Override
+  public String toString() {
+    return "UpgradePlan " + from() + " -> " + to() + " (" + hops().size() + " hops, " + steps().size() + " steps)";
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.mesosupgrade;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One thing an operator does during an upgrade: install, restart, relink or change one {@link
+ * Component}, towards one Mesos {@link #version()}, with the flag changes, notes and source that
+ * belong to it.
+ *
+ * <p>Ids are stable across releases of this library and name the hop and the action, for example
+ * {@code 0.14-0.15/restart-masters-with-credentials}. Steps are values: two steps with the same
+ * attributes are equal.
+ *
+ * <pre>{@code
+ * UpgradeStep step = plan.steps().get(1);
+ * step.id();            // 0.11-0.12/restart-slaves
+ * step.describe();      // Restart every slave on 0.12.1.
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class UpgradeStep {
+  private static final Pattern ID = Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?/[a-z0-9]+(-[a-z0-9]+)*");
+
+  UpgradeStep() {}
+
+  /**
+   * Returns a builder. {@code id}, {@code component}, {@code action}, {@code version}, {@code
+   * necessity} and {@code source} are required; {@code frameworkChange} is required exactly for
+   * {@link StepAction#UPDATE_FRAMEWORK}.
+   */
+  public static ImmutableUpgradeStep.Builder builder() {
+    return ImmutableUpgradeStep.builder();
+  }
+
+  /**
+   * Returns the stable id: the hop's release lines, a slash, and the action in words, for example
+   * {@code 0.14-0.15/restart-masters-with-credentials}.
+   */
+  public abstract String id();
+
+  /** Returns the component the step acts on, every instance of it. */
+  public abstract Component component();
+
+  /** Returns what the operator does. */
+  public abstract StepAction action();
+
+  /**
+   * Returns the Mesos release the step works towards: the binaries it installs, the release it
+   * restarts onto or on, the library it links.
+   */
+  public abstract MesosVersion version();
+
+  /** Returns how binding the step is. */
+  public abstract Necessity necessity();
+
+  /** Returns the flag changes applied when a master or slave restarts; empty for other steps. */
+  public abstract ImmutableList<FlagChange> flagChanges();
+
+  /** Returns the code change of an {@link StepAction#UPDATE_FRAMEWORK} step; empty otherwise. */
+  public abstract Optional<FrameworkChange> frameworkChange();
+
+  /** Returns why the step is done, in one sentence; may be empty. */
+  @Value.Default
+  public String purpose() {
+    return "";
+  }
+
+  /** Returns the facts the operator must know at this step. */
+  public abstract ImmutableList<Note> notes();
+
+  /** Returns where the step comes from. */
+  public abstract Source source();
+
+  /** Returns whether this step changes flag {@code name} (sets or removes it). */
+  public boolean changesFlag(String name) {
+    return flagChanges().stream().anyMatch(change -> change.name().equals(name));
+  }
+
+  /**
+   * Returns the instruction in one line, for example {@code Restart every master on 0.15.0 with
+   * --credentials=<path to credentials file>: the masters learn the frameworks' credentials.}
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder(instruction());
+    switch (necessity()) {
+      case REQUIRED -> {}
+      case IF_NECESSARY -> out.append(" (if necessary)");
+      case RECOMMENDED -> out.append(" (recommended)");
+    }
+    if (purpose().isEmpty()) {
+      return out.append('.').toString();
+    }
+    return out.append(": ").append(purpose()).append('.').toString();
+  }
+
+  private String instruction() {
+    Component c = component();
+    return switch (action()) {
+      case INSTALL_BINARIES -> "Install the Mesos " + version() + " binaries on every " + c.singular();
+      case RESTART ->
+          c.isDaemon()
+              ? "Restart every " + c.singular() + " on " + version() + flagText()
+              : "Restart the " + c.plural() + " so they run their " + version() + " library and code";
+      case RELINK ->
+          "Relink the " + c.plural() + " against the Mesos " + version() + " native library and jar";
+      case UPDATE_FRAMEWORK ->
+          "Change the "
+              + c.plural()
+              + " to "
+              + frameworkChange().map(FrameworkChange::description).orElse("");
+    };
+  }
+
+  private String flagText() {
+    StringBuilder sets = new StringBuilder();
+    StringBuilder removals = new StringBuilder();
+    for (FlagChange change : flagChanges()) {
+      StringBuilder target = change.isRemoval() ? removals : sets;
+      target.append(target.length() == 0 ? "" : ", ").append(change.commandLine());
+    }
+    StringBuilder out = new StringBuilder();
+    if (sets.length() > 0) {
+      out.append(" with ").append(sets);
+    }
+    if (removals.length() > 0) {
+      out.append(sets.length() > 0 ? "," : "").append(" after removing ").append(removals);
+    }
+    return out.toString();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(ID.matcher(id()).matches(), Messages.STEP_ID_INVALID, id());
+    checkArgument(
+        action().appliesTo(component()),
+        Messages.STEP_ACTION_NOT_APPLICABLE,
+        id(),
+        action(),
+        component().plural());
+    checkArgument(
+        flagChanges().isEmpty() || (action() == StepAction.RESTART && component().isDaemon()),
+        Messages.STEP_FLAGS_NOT_APPLICABLE,
+        id());
+    checkArgument(
+        frameworkChange().isPresent() == (action() == StepAction.UPDATE_FRAMEWORK),
+        Messages.STEP_FRAMEWORK_CHANGE,
+        id());
+    long distinctFlags = flagChanges().stream().map(FlagChange::name).distinct().count();
+    checkArgument(distinctFlags == flagChanges().size(), Messages.STEP_FLAG_TWICE, id());
+  }
+
+  /** Returns {@code id: describe()}. */
+  @Override
+  public String toString() {
+    return id() + ": " + describe();
+  }
+}

@@ -1,0 +1,17 @@
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Typed, ordered, validated upgrade plans for Apache Mesos clusters.
+ *
+ * <p>The entry point is {@link io.github.mesosupgrade.UpgradePlanner}; see the package {@link
+ * io.github.mesosupgrade} for the vocabulary.
+ */
+@NullMarked
+module io.github.mesosupgrade {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.mesosupgrade;
+}
