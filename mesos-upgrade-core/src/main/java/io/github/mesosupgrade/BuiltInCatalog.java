@@ -12,6 +12,7 @@ import static io.github.mesosupgrade.StepAction.RELINK;
 import static io.github.mesosupgrade.StepAction.RESTART;
 import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 
 /**
@@ -57,7 +58,7 @@ final class BuiltInCatalog {
             + " 1.5.1 1.5.2 1.5.3 1.6.0 1.6.1 1.6.2 1.7.0 1.7.1 1.7.2 1.7.3 1.8.0 1.8.1 1.9.0 1.10.0"
             + " 1.11.0";
     ImmutableList.Builder<MesosVersion> releases = ImmutableList.builder();
-    for (String tag : tags.split(" ")) {
+    for (String tag : Splitter.on(' ').split(tags)) {
       releases.add(MesosVersion.parse(tag));
     }
     return releases.build();

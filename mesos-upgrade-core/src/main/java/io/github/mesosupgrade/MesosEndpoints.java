@@ -69,9 +69,6 @@ final class MesosEndpoints {
             .path(path)
             .introducedIn(MesosVersion.parse(introduced))
             .addSources(source);
-    if (!removed.isEmpty()) {
-      builder.removedIn(MesosVersion.parse(removed));
-    }
-    return builder.build();
+    return (removed.isEmpty() ? builder : builder.removedIn(MesosVersion.parse(removed))).build();
   }
 }

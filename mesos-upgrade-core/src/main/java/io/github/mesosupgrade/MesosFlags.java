@@ -131,9 +131,6 @@ final class MesosFlags {
             .type(type)
             .introducedIn(introduced)
             .addSources(source);
-    if (removed != null) {
-      builder.removedIn(MesosVersion.parse(removed));
-    }
-    return builder;
+    return removed == null ? builder : builder.removedIn(MesosVersion.parse(removed));
   }
 }

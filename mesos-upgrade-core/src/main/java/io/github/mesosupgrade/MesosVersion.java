@@ -3,6 +3,7 @@ package io.github.mesosupgrade;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Comparator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * v.releaseLine();   // 0.14.x
  * }</pre>
  */
+@Immutable
 public final class MesosVersion implements Comparable<MesosVersion> {
   private static final Comparator<MesosVersion> ORDER =
       Comparator.comparingInt(MesosVersion::major)

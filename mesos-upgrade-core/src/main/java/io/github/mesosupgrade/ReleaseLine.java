@@ -2,6 +2,7 @@ package io.github.mesosupgrade;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A Mesos release line, {@code major.minor}, written {@code 0.14.x}: all patch releases that share
  * a major and minor number. Upgrade hops go from one release line to the next.
  */
+@Immutable
 public final class ReleaseLine implements Comparable<ReleaseLine> {
   private static final Comparator<ReleaseLine> ORDER =
       Comparator.comparingInt(ReleaseLine::major).thenComparingInt(ReleaseLine::minor);
