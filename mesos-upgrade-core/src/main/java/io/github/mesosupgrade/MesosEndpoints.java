@@ -69,6 +69,9 @@ final class MesosEndpoints {
             .path(path)
             .introducedIn(MesosVersion.parse(introduced))
             .addSources(source);
-    return (removed.isEmpty() ? builder : builder.removedIn(MesosVersion.parse(removed))).build();
+    if (!removed.isEmpty()) {
+      builder.removedIn(MesosVersion.parse(removed));
+    }
+    return builder.build();
   }
 }

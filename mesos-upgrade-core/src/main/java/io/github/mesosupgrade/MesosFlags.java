@@ -131,6 +131,9 @@ final class MesosFlags {
             .type(type)
             .introducedIn(introduced)
             .addSources(source);
-    return removed == null ? builder : builder.removedIn(MesosVersion.parse(removed));
+    if (removed != null) {
+      builder.removedIn(MesosVersion.parse(removed));
+    }
+    return builder;
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -236,42 +237,49 @@ public final class UpgradeCatalog {
     private Builder() {}
 
     /** Adds Mesos releases. */
+    @CanIgnoreReturnValue
     public Builder addReleases(MesosVersion... versions) {
       releases.addAll(Arrays.asList(versions));
       return this;
     }
 
     /** Adds Mesos releases. */
+    @CanIgnoreReturnValue
     public Builder addReleases(Iterable<MesosVersion> versions) {
       versions.forEach(releases::add);
       return this;
     }
 
     /** Adds flags. */
+    @CanIgnoreReturnValue
     public Builder addFlags(Iterable<MesosFlag> newFlags) {
       newFlags.forEach(flags::add);
       return this;
     }
 
     /** Adds a flag. */
+    @CanIgnoreReturnValue
     public Builder addFlag(MesosFlag flag) {
       flags.add(requireNonNull(flag, "flag"));
       return this;
     }
 
     /** Adds endpoints. */
+    @CanIgnoreReturnValue
     public Builder addEndpoints(Iterable<Endpoint> newEndpoints) {
       newEndpoints.forEach(endpoints::add);
       return this;
     }
 
     /** Adds an endpoint. */
+    @CanIgnoreReturnValue
     public Builder addEndpoint(Endpoint endpoint) {
       endpoints.add(requireNonNull(endpoint, "endpoint"));
       return this;
     }
 
     /** Adds a hop between consecutive release lines. */
+    @CanIgnoreReturnValue
     public Builder addHop(HopDefinition hop) {
       hops.add(requireNonNull(hop, "hop"));
       return this;

@@ -13,7 +13,10 @@
  */
 @Value.Style(
     strictBuilder = true,
-    allowedClasspathAnnotations = {org.immutables.value.Generated.class},
+    allowedClasspathAnnotations = {
+      org.immutables.value.Generated.class,
+      com.google.errorprone.annotations.CanIgnoreReturnValue.class
+    },
     defaults = @Value.Immutable(copy = true, prehash = false),
     depluralize = true)
 @CheckReturnValue
