@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +15,10 @@ import java.util.TreeSet;
 final class CatalogChecks {
   private CatalogChecks() {}
 
+  /**
+   * Checks hops, steps, constraints and flags. Runs in time proportional to the size of the catalog
+   * (times a logarithm), so that catalogs of thousands of release lines build quickly.
+   */
   static List<String> structure(
       List<MesosVersion> releases, List<MesosFlag> flags, List<HopDefinition> hops) {
     List<String> problems = new ArrayList<>();
@@ -25,27 +31,28 @@ final class CatalogChecks {
     Set<String> stepIds = new HashSet<>();
     for (int i = 0; i < sorted.size(); i++) {
       HopDefinition hop = sorted.get(i);
-      if (hop.to().compareTo(hop.from()) <= 0) {
+      boolean forward = hop.to().compareTo(hop.from()) > 0;
+      if (!forward) {
         problems.add(String.format(Messages.CATALOG_HOP_BACKWARDS, hop));
       }
       if (i > 0 && !sorted.get(i - 1).to().equals(hop.from())) {
         problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, sorted.get(i - 1)));
       }
-      List<String> between = new ArrayList<>();
-      for (MesosVersion release : released) {
-        ReleaseLine line = release.releaseLine();
-        if (line.compareTo(hop.from()) > 0
-            && line.compareTo(hop.to()) < 0
-            && !between.contains(line.toString())) {
-          between.add(line.toString());
+      if (forward) {
+        Set<String> between = new LinkedHashSet<>();
+        for (MesosVersion release :
+            released.subSet(
+                lastPossibleRelease(hop.from()), false, hop.to().firstRelease(), false)) {
+          between.add(release.releaseLine().toString());
+        }
+        if (!between.isEmpty()) {
+          problems.add(
+              String.format(Messages.CATALOG_HOP_NOT_NEXT_LINE, hop, String.join(", ", between)));
         }
       }
-      if (!between.isEmpty()) {
-        problems.add(
-            String.format(Messages.CATALOG_HOP_NOT_NEXT_LINE, hop, String.join(", ", between)));
-      }
       for (ReleaseLine line : List.of(hop.from(), hop.to())) {
-        if (released.stream().noneMatch(line::contains)) {
+        MesosVersion first = released.ceiling(line.firstRelease());
+        if (first == null || !line.contains(first)) {
           problems.add(String.format(Messages.CATALOG_LINE_UNRELEASED, hop, line));
         }
       }
@@ -53,6 +60,13 @@ final class CatalogChecks {
     }
     checkFlags(flags, problems);
     return problems;
+  }
+
+  /**
+   * Returns the greatest version {@code line} could have; no release of a later line is below it.
+   */
+  static MesosVersion lastPossibleRelease(ReleaseLine line) {
+    return MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE);
   }
 
   private static void checkSteps(HopDefinition hop, Set<String> stepIds, List<String> problems) {
@@ -71,51 +85,62 @@ final class CatalogChecks {
       position.putIfAbsent(step.id(), position.size());
     }
     for (OrderingConstraint rule : hop.constraints()) {
-      boolean known = true;
-      for (String id : List.of(rule.before(), rule.after())) {
-        if (!position.containsKey(id)) {
-          problems.add(String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, id));
-          known = false;
-        }
+      Integer before = position.get(rule.before());
+      Integer after = position.get(rule.after());
+      if (before == null) {
+        problems.add(
+            String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, rule.before()));
       }
-      if (known && position.get(rule.after()) < position.get(rule.before())) {
+      if (after == null) {
+        problems.add(
+            String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, rule.after()));
+      }
+      if (before != null && after != null && after < before) {
         problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
       }
     }
   }
 
+  /**
+   * Checks that no flag is defined twice for overlapping releases and that every rename names a
+   * flag defined from the release of the rename. Compares only definitions of the same flag, so the
+   * work grows with the number of flags, not with its square.
+   */
   private static void checkFlags(List<MesosFlag> flags, List<String> problems) {
+    Map<String, List<Integer>> definitions = new HashMap<>();
+    for (int i = 0; i < flags.size(); i++) {
+      definitions.computeIfAbsent(key(flags.get(i)), k -> new ArrayList<>()).add(i);
+    }
     for (int i = 0; i < flags.size(); i++) {
       MesosFlag a = flags.get(i);
-      for (int j = i + 1; j < flags.size(); j++) {
-        MesosFlag b = flags.get(j);
-        if (a.component() == b.component() && a.name().equals(b.name()) && overlap(a, b)) {
+      for (int j : definitions.getOrDefault(key(a), List.of())) {
+        if (j > i && overlap(a, flags.get(j))) {
           problems.add(
               String.format(Messages.CATALOG_FLAG_OVERLAP, a.name(), a.component().plural()));
         }
       }
-      a.renamedTo()
-          .ifPresent(
-              renamed -> {
-                MesosVersion since = a.removedIn().orElse(a.introducedIn());
-                boolean defined =
-                    flags.stream()
-                        .anyMatch(
-                            b ->
-                                b.component() == a.component()
-                                    && b.name().equals(renamed)
-                                    && b.isAcceptedBy(since));
-                if (!defined) {
-                  problems.add(
-                      String.format(
-                          Messages.CATALOG_FLAG_RENAME_MISSING,
-                          a.name(),
-                          a.component().plural(),
-                          renamed,
-                          since));
-                }
-              });
+      Optional<String> renamedTo = a.renamedTo();
+      if (renamedTo.isPresent()) {
+        String renamed = renamedTo.get();
+        MesosVersion since = a.removedIn().orElse(a.introducedIn());
+        boolean defined =
+            definitions.getOrDefault(a.component().name() + ' ' + renamed, List.of()).stream()
+                .anyMatch(b -> flags.get(b).isAcceptedBy(since));
+        if (!defined) {
+          problems.add(
+              String.format(
+                  Messages.CATALOG_FLAG_RENAME_MISSING,
+                  a.name(),
+                  a.component().plural(),
+                  renamed,
+                  since));
+        }
+      }
     }
+  }
+
+  private static String key(MesosFlag flag) {
+    return flag.component().name() + ' ' + flag.name();
   }
 
   private static boolean overlap(MesosFlag a, MesosFlag b) {

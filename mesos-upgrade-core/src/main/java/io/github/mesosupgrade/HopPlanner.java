@@ -4,9 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Turns a catalog's hop definitions into the hops of a plan. The hop into every supported release
@@ -20,9 +27,13 @@ final class HopPlanner {
 
   private final UpgradeCatalog catalog;
   private final ImmutableMap<MesosVersion, UpgradeHop> hopInto;
+  private final Removals<MesosFlag> flagRemovals;
+  private final Removals<Endpoint> endpointRemovals;
 
   HopPlanner(UpgradeCatalog catalog) {
     this.catalog = catalog;
+    this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
+    this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
     Map<MesosVersion, UpgradeHop> into = new HashMap<>();
     for (HopDefinition definition : catalog.hops()) {
       MesosVersion from = catalog.newestRelease(definition.from()).orElseThrow();
@@ -165,22 +176,58 @@ final class HopPlanner {
   }
 
   private ImmutableList<MesosFlag> removedFlags(MesosVersion from, MesosVersion to) {
-    ImmutableList.Builder<MesosFlag> removed = ImmutableList.builder();
-    for (MesosFlag flag : catalog.flags()) {
-      if (flag.isAcceptedBy(from) && !flag.isAcceptedBy(to)) {
-        removed.add(flag);
-      }
-    }
-    return removed.build();
+    return flagRemovals.between(from, to, MesosFlag::isAcceptedBy);
   }
 
   private ImmutableList<Endpoint> removedEndpoints(MesosVersion from, MesosVersion to) {
-    ImmutableList.Builder<Endpoint> removed = ImmutableList.builder();
-    for (Endpoint endpoint : catalog.endpoints()) {
-      if (endpoint.isServedBy(from) && !endpoint.isServedBy(to)) {
-        removed.add(endpoint);
+    return endpointRemovals.between(from, to, Endpoint::isServedBy);
+  }
+
+  /**
+   * The flags or endpoints of a catalog that some release removes, sorted by that release, so that
+   * a hop finds what it removes without walking everything the catalog holds.
+   */
+  static final class Removals<T> {
+    private final ImmutableSortedMap<MesosVersion, ImmutableList<Integer>> byRelease;
+    private final ImmutableList<T> items;
+
+    Removals(List<T> items, Function<T, Optional<MesosVersion>> removedIn) {
+      this.items = ImmutableList.copyOf(items);
+      Map<MesosVersion, ImmutableList.Builder<Integer>> positions = new HashMap<>();
+      for (int i = 0; i < items.size(); i++) {
+        Optional<MesosVersion> removed = removedIn.apply(items.get(i));
+        if (removed.isPresent()) {
+          positions.computeIfAbsent(removed.get(), k -> ImmutableList.builder()).add(i);
+        }
       }
+      ImmutableSortedMap.Builder<MesosVersion, ImmutableList<Integer>> sorted =
+          ImmutableSortedMap.naturalOrder();
+      positions.forEach((release, list) -> sorted.put(release, list.build()));
+      this.byRelease = sorted.buildOrThrow();
     }
-    return removed.build();
+
+    /**
+     * Returns, in catalog order, the items that {@code from} has and {@code to} (a later release)
+     * no longer has: those removed after {@code from}, up to and including {@code to}.
+     */
+    ImmutableList<T> between(
+        MesosVersion from, MesosVersion to, BiPredicate<T, MesosVersion> presentIn) {
+      if (!from.isBefore(to)) {
+        return ImmutableList.of();
+      }
+      List<Integer> positions = new ArrayList<>();
+      for (ImmutableList<Integer> removed : byRelease.subMap(from, false, to, true).values()) {
+        positions.addAll(removed);
+      }
+      Collections.sort(positions);
+      ImmutableList.Builder<T> found = ImmutableList.builder();
+      for (int position : positions) {
+        T item = items.get(position);
+        if (presentIn.test(item, from)) {
+          found.add(item);
+        }
+      }
+      return found.build();
+    }
   }
 }
