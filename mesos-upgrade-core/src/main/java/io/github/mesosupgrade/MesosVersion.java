@@ -54,7 +54,9 @@ public final class MesosVersion implements Comparable<MesosVersion> {
 
   /**
    * Reads a version written as three non-negative decimal numbers separated by dots, such as {@code
-   * 0.15.0}. Surrounding white space is ignored; nothing else is accepted.
+   * 0.15.0}; each number is at most {@value Integer#MAX_VALUE} and may have leading zeros.
+   * Surrounding white space is ignored; nothing else is accepted. It reads back the text of every
+   * version {@link #of} makes.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws MalformedVersionException if {@code text} is not of that form; its message names the
@@ -96,20 +98,26 @@ public final class MesosVersion implements Comparable<MesosVersion> {
     return new MesosVersion(major, minor, patch);
   }
 
-  /** Returns the decimal number in {@code text[start, end)}, or -1 if it is not one. */
+  /**
+   * Returns the decimal number in {@code text[start, end)}, or -1 if it is not one or does not fit
+   * an {@code int}. Leading zeros are allowed.
+   */
   private static int parsePart(String text, int start, int end) {
-    if (start >= end || end - start > 9) {
+    if (start >= end) {
       return -1;
     }
-    int value = 0;
+    long value = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
       value = value * 10 + (c - '0');
+      if (value > Integer.MAX_VALUE) {
+        return -1;
+      }
     }
-    return value;
+    return (int) value;
   }
 
   /** Returns the major part: {@code 1} in {@code 1.4.2}. */
