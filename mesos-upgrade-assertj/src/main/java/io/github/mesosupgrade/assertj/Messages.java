@@ -51,7 +51,7 @@ final class Messages {
   static final String NO_MATCHERS = "%s needs at least one step matcher";
   static final String NO_CODES =
       "hasOnlyViolations needs at least one code; use isValid() to assert none";
-  static final String MATCHER_NULL = "%s[%d] must not be null";
+  static final String ARGUMENT_NULL = "%s[%d] must not be null";
   static final String HOP_TEXT =
       "\"%s\" is not a hop: expected from -> to with two Mesos versions, such as 0.14.2 -> 0.15.0";
   static final String HOP_ID =

@@ -142,7 +142,7 @@ final class PlanSteps {
     requireNonNull(conditions, argument + " must not be null");
     List<Condition<? super UpgradeStep>> copy = new ArrayList<>(conditions.length);
     for (int i = 0; i < conditions.length; i++) {
-      copy.add(requireNonNull(conditions[i], String.format(Messages.MATCHER_NULL, argument, i)));
+      copy.add(requireNonNull(conditions[i], String.format(Messages.ARGUMENT_NULL, argument, i)));
     }
     return copy;
   }

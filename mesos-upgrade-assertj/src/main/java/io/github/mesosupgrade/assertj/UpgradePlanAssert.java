@@ -204,7 +204,7 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
     List<String> expected = new ArrayList<>(hops.length);
     for (int i = 0; i < hops.length; i++) {
       expected.add(
-          hopText(requireNonNull(hops[i], String.format(Messages.MATCHER_NULL, "hops", i))));
+          hopText(requireNonNull(hops[i], String.format(Messages.ARGUMENT_NULL, "hops", i))));
     }
     isNotNull();
     List<String> actualHops = hopTexts(actual);

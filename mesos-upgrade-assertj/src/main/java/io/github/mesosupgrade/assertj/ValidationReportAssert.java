@@ -114,7 +114,7 @@ public final class ValidationReportAssert
     }
     Set<ViolationCode> expected = EnumSet.noneOf(ViolationCode.class);
     for (int i = 0; i < codes.length; i++) {
-      expected.add(requireNonNull(codes[i], String.format(Messages.MATCHER_NULL, "codes", i)));
+      expected.add(requireNonNull(codes[i], String.format(Messages.ARGUMENT_NULL, "codes", i)));
     }
     isNotNull();
     Set<ViolationCode> found = EnumSet.noneOf(ViolationCode.class);
