@@ -79,6 +79,22 @@ class BuiltInPlanOrderTest {
     private final UpgradePlan plan = UpgradePlanner.plan("0.13.0", "0.14.0");
 
     @Test
+    void upgradesMastersThenSlavesThenSchedulersThenRestartsMastersAndSlavesAgain() {
+      assertThat(plan)
+          .containsExactlySteps(
+              install(MASTER),
+              stepWithId("0.13-0.14/restart-masters"),
+              relink(EXECUTOR),
+              install(SLAVE),
+              restartWithFlag(SLAVE, "checkpoint", "true"),
+              relink(SCHEDULER),
+              updateFramework(SET_CHECKPOINT),
+              restart(SCHEDULER),
+              stepWithId("0.13-0.14/restart-masters-again"),
+              stepWithId("0.13-0.14/restart-slaves-again"));
+    }
+
+    @Test
     void restartsSlavesWithCheckpointBeforeSchedulersSetCheckpoint() {
       assertThat(plan)
           .step(restartWithFlag(SLAVE, "checkpoint", "true"))
@@ -106,6 +122,21 @@ class BuiltInPlanOrderTest {
   @Nested
   class From0_14To0_15Test {
     private final UpgradePlan plan = UpgradePlanner.plan("0.14.0", "0.15.0");
+
+    @Test
+    void upgradesMastersThenSlavesThenFrameworksThenEnforcesAuthentication() {
+      assertThat(plan)
+          .containsExactlySteps(
+              install(MASTER),
+              restartWithFlag(MASTER, "credentials", "<path to credentials file>"),
+              install(SLAVE),
+              restart(SLAVE),
+              relink(EXECUTOR),
+              relink(SCHEDULER),
+              updateFramework(USE_CREDENTIAL_CONSTRUCTOR),
+              restart(SCHEDULER),
+              restartWithFlag(MASTER, "authenticate", "true"));
+    }
 
     @Test
     void enforcesAuthenticationOnlyAfterEverySchedulerAuthenticates() {
