@@ -54,9 +54,9 @@ public final class MesosVersion implements Comparable<MesosVersion> {
 
   /**
    * Reads a version written as three non-negative decimal numbers separated by dots, such as {@code
-   * 0.15.0}; each number is at most {@value Integer#MAX_VALUE} and may have leading zeros.
-   * Surrounding white space is ignored; nothing else is accepted. It reads back the text of every
-   * version {@link #of} makes.
+   * 0.15.0}, each without leading zeros and at most {@value Integer#MAX_VALUE}, so that it reads
+   * back the text of every version {@link #of} makes. Surrounding white space is ignored; nothing
+   * else is accepted.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws MalformedVersionException if {@code text} is not of that form; its message names the
@@ -99,11 +99,11 @@ public final class MesosVersion implements Comparable<MesosVersion> {
   }
 
   /**
-   * Returns the decimal number in {@code text[start, end)}, or -1 if it is not one or does not fit
-   * an {@code int}. Leading zeros are allowed.
+   * Returns the decimal number in {@code text[start, end)}, or -1 if it is not a canonical one (no
+   * leading zeros) or does not fit an {@code int}.
    */
   private static int parsePart(String text, int start, int end) {
-    if (start >= end) {
+    if (start >= end || (end - start > 1 && text.charAt(start) == '0')) {
       return -1;
     }
     long value = 0;

@@ -73,7 +73,7 @@ class EntryPointFuzzTest {
                 if (tried.isPresent()) {
                   assertThat(thrown).as("parse(%s)", text).isNull();
                   assertThat(MesosVersion.parse(text)).isEqualTo(tried.get());
-                  assertThat(tried.get().toString()).isEqualTo(canonical(text));
+                  assertThat(tried.get().toString()).isEqualTo(text.strip());
                 } else {
                   assertThat(thrown)
                       .as("parse(%s)", text)
@@ -107,15 +107,25 @@ class EntryPointFuzzTest {
     }
   }
 
-  /**
-   * Returns the canonical text of a version written with optional white space and leading zeros.
-   */
-  private static String canonical(String text) {
-    List<String> parts = new ArrayList<>();
-    for (String part : text.strip().split("\\.", -1)) {
-      parts.add(String.valueOf(Long.parseLong(part)));
+  @Nested
+  class VersionTextAtTheLimits {
+    @Test
+    void readsPartsUpToTheLargestInt() {
+      assertThat(MesosVersion.parse("2147483647.2147483647.2147483647"))
+          .isEqualTo(MesosVersion.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+      assertThat(MesosVersion.parse("1000000000.0.0"))
+          .isEqualTo(MesosVersion.of(1_000_000_000, 0, 0));
     }
-    return String.join(".", parts);
+
+    @Test
+    void refusesPartsBeyondTheLargestIntAndLeadingZeros() {
+      for (String text :
+          List.of("2147483648.0.0", "0.99999999999.0", "0.0.99999999999999999999999", "0.015.0")) {
+        assertThatThrownBy(() -> MesosVersion.parse(text))
+            .isExactlyInstanceOf(MalformedVersionException.class)
+            .hasMessage("\"" + text + "\"" + EXPECTED_FORM);
+      }
+    }
   }
 
   @Nested
