@@ -10,6 +10,7 @@ import org.jspecify.annotations.NullMarked;
 module io.github.mesosupgrade.assertj {
   requires transitive io.github.mesosupgrade;
   requires transitive org.assertj.core;
+  requires static com.google.errorprone.annotations;
 
   exports io.github.mesosupgrade.assertj;
 }

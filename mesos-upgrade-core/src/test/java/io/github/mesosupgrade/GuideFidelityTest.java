@@ -178,7 +178,7 @@ class GuideFidelityTest {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String section = null;
       int number = 0;
-      for (String line : text.split("\n")) {
+      for (String line : text.lines().toList()) {
         String trimmed = line.strip();
         if (trimmed.startsWith("## ")) {
           section = trimmed.substring(3).replaceAll("\\.$", "");

@@ -34,23 +34,22 @@ class ReadmeExampleTest {
     example(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .isEqualTo(
-            String.join(
-                "\n",
-                "0.14-0.15/install-masters  []",
-                "0.14-0.15/restart-masters-with-credentials  [set --credentials=<path to"
-                    + " credentials file>]",
-                "0.14-0.15/install-slaves  []",
-                "0.14-0.15/restart-slaves  []",
-                "0.14-0.15/relink-executors  []",
-                "0.14-0.15/relink-schedulers  []",
-                "0.14-0.15/use-credential-in-schedulers  []",
-                "0.14-0.15/restart-schedulers  []",
-                "0.14-0.15/restart-masters-with-authentication  [set --authenticate=true]",
-                "invalid: 0.14.0 -> 0.15.0, 9 steps, 1 violation",
-                "  - FLAG_UNKNOWN: step 0.14-0.15/restart-masters-with-authentication starts the"
-                    + " masters with --authentication, which no Mesos release accepts: on the"
-                    + " command line the master refuses to start, and as MESOS_AUTHENTICATION in"
-                    + " the environment it is silently ignored; the real flag is --authenticate",
-                ""));
+            """
+            0.14-0.15/install-masters  []
+            0.14-0.15/restart-masters-with-credentials  [set --credentials=<path to \
+            credentials file>]
+            0.14-0.15/install-slaves  []
+            0.14-0.15/restart-slaves  []
+            0.14-0.15/relink-executors  []
+            0.14-0.15/relink-schedulers  []
+            0.14-0.15/use-credential-in-schedulers  []
+            0.14-0.15/restart-schedulers  []
+            0.14-0.15/restart-masters-with-authentication  [set --authenticate=true]
+            invalid: 0.14.0 -> 0.15.0, 9 steps, 1 violation
+              - FLAG_UNKNOWN: step 0.14-0.15/restart-masters-with-authentication starts the \
+            masters with --authentication, which no Mesos release accepts: on the command line \
+            the master refuses to start, and as MESOS_AUTHENTICATION in the environment it is \
+            silently ignored; the real flag is --authenticate
+            """);
   }
 }

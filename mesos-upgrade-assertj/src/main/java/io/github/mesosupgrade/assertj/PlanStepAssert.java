@@ -43,7 +43,7 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
     this.index = index;
     this.condition = condition;
     if (planAssert.info.hasDescription()) {
-      describedAs(planAssert.info.description());
+      info.description(planAssert.info.description());
     }
   }
 

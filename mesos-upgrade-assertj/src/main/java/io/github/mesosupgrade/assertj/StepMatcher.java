@@ -2,6 +2,8 @@ package io.github.mesosupgrade.assertj;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeStep;
 import java.util.function.Predicate;
@@ -142,7 +144,8 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    * @throws NullPointerException if {@code description} is null
    */
   @Override
-  public StepMatcher describedAs(String description, Object... args) {
+  @FormatMethod
+  public StepMatcher describedAs(@FormatString String description, Object... args) {
     requireNonNull(description, "description must not be null");
     return new StepMatcher(String.format(description, args), test, flagsPossible);
   }
@@ -175,7 +178,8 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    * @throws NullPointerException if {@code description} is null
    */
   @Override
-  public StepMatcher as(String description, Object... args) {
+  @FormatMethod
+  public StepMatcher as(@FormatString String description, Object... args) {
     return describedAs(description, args);
   }
 

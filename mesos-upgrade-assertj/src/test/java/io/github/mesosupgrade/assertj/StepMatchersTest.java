@@ -329,6 +329,8 @@ class StepMatchersTest {
     }
 
     @Test
+    // A null format string is what this test passes on purpose, to check that it is refused.
+    @SuppressWarnings("FormatStringAnnotation")
     void rejectsNullDescriptions() {
       StepMatcher matcher = restart(MASTER);
       assertThatNullPointerException()
