@@ -212,9 +212,6 @@ final class HopPlanner {
      */
     ImmutableList<T> between(
         MesosVersion from, MesosVersion to, BiPredicate<T, MesosVersion> presentIn) {
-      if (!from.isBefore(to)) {
-        return ImmutableList.of();
-      }
       List<Integer> positions = new ArrayList<>();
       for (ImmutableList<Integer> removed : byRelease.subMap(from, false, to, true).values()) {
         positions.addAll(removed);
