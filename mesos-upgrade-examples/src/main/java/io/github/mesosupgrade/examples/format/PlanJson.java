@@ -3,12 +3,12 @@ package io.github.mesosupgrade.examples.format;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -71,10 +71,7 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE = "/mesos-upgrade-plan.schema.json";
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
@@ -268,8 +265,15 @@ public final class PlanJson {
 
   private static JsonNode parse(String json) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      root = MAPPER.readTree(parser);
+      if (root != null && parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw error(
+            "not JSON: more text follows the plan at line %s, column %s; expected one JSON object,"
+                + " a plan written by 'mesos-upgrade plan FROM TO --format json'",
+            at.getLineNr(), at.getColumnNr());
+      }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -277,6 +281,9 @@ public final class PlanJson {
       throw error(
           "not JSON: %s%s; expected a plan written by 'mesos-upgrade plan FROM TO --format json'",
           oneLine(e.getOriginalMessage()), where);
+    } catch (IOException e) {
+      // Reading from a String does no I/O.
+      throw new UncheckedIOException(e);
     }
     if (root == null || root.isMissingNode()) {
       throw error(

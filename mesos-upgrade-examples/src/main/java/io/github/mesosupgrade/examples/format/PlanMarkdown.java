@@ -30,10 +30,13 @@ import java.util.regex.Pattern;
  * placeholder such as {@code <path to credentials file>} shows as written.
  */
 public final class PlanMarkdown {
-  /** A flag or MESOS_* variable, with its value; a value in angle brackets may hold spaces. */
+  /**
+   * A flag or MESOS_* variable (or MESOS_* itself), with its value; a value in angle brackets may
+   * hold spaces.
+   */
   private static final Pattern CODE =
       Pattern.compile(
-          "(?:--[a-z][a-z0-9_-]*|MESOS_[A-Z0-9_]+)(?:=(?:<[^>\\n]*>|[^\\s,;:()]*[^\\s,;:().]))?");
+          "(?:--[a-z][a-z0-9_-]*|MESOS_(?:[A-Z0-9_]+|\\*))(?:=(?:<[^>\\n]*>|[^\\s,;:()]*[^\\s,;:().]))?");
 
   private static final Pattern MARKUP = Pattern.compile("([\\\\`*_\\[\\]<>~])");
 
@@ -127,7 +130,7 @@ public final class PlanMarkdown {
           case GUIDE_NOTE -> "Note";
           case GUIDE_CORRECTION -> "Guide correction";
           case UNDOCUMENTED_CHANGE -> "Not in the guide";
-          case FRAMEWORK_API -> "For framework developers";
+          case FRAMEWORK_API -> "Framework API";
         };
     return "**" + label + ":** " + text(note.text()) + " Sources: " + links(note.sources()) + ".";
   }
