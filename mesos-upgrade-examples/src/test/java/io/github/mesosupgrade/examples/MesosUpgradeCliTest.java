@@ -71,13 +71,14 @@ class MesosUpgradeCliTest {
   }
 
   /**
-   * Returns the JSON plan 0.14.2 -> 0.15.0 with its last step edited as the upgrade guide writes
-   * it, {@code --authentication=true}; the derived fields of the edited parts are left out.
+   * Returns the JSON plan {@code from} -> 0.15.0 (from a 0.14 release) with its last step edited as
+   * the upgrade guide writes it, {@code --authentication=true}; the derived fields of the edited
+   * parts are left out.
    */
-  static String guideFlagPlan() {
+  static String guideFlagPlan(String from) {
     try {
       ObjectNode plan =
-          (ObjectNode) MAPPER.readTree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
+          (ObjectNode) MAPPER.readTree(PlanJson.write(UpgradePlanner.plan(from, "0.15.0")));
       ObjectNode enforce = (ObjectNode) plan.get("hops").get(0).get("steps").get(8);
       assertThat(enforce.get("id").asText())
           .isEqualTo("0.14-0.15/restart-masters-with-authentication");
@@ -91,12 +92,16 @@ class MesosUpgradeCliTest {
     }
   }
 
-  static final String GUIDE_FLAG_REPORT =
-      "invalid: 0.14.2 -> 0.15.0, 9 steps, 1 violation\n"
-          + "  - FLAG_UNKNOWN: step 0.14-0.15/restart-masters-with-authentication starts the masters"
-          + " with --authentication, which no Mesos release accepts: on the command line the"
-          + " master refuses to start, and as MESOS_AUTHENTICATION in the environment it is"
-          + " silently ignored; the real flag is --authenticate\n";
+  /** Returns what {@code validate} prints for {@link #guideFlagPlan(String)}. */
+  static String guideFlagReport(String from) {
+    return "invalid: "
+        + from
+        + " -> 0.15.0, 9 steps, 1 violation\n"
+        + "  - FLAG_UNKNOWN: step 0.14-0.15/restart-masters-with-authentication starts the masters"
+        + " with --authentication, which no Mesos release accepts: on the command line the"
+        + " master refuses to start, and as MESOS_AUTHENTICATION in the environment it is"
+        + " silently ignored; the real flag is --authenticate\n";
+  }
 
   @Nested
   class Plan {
@@ -142,17 +147,17 @@ class MesosUpgradeCliTest {
 
     @Test
     void printsTheViolationsOfAnEditedPlanAndExits1() throws IOException {
-      Path plan = file("runbook.json", guideFlagPlan());
+      Path plan = file("runbook.json", guideFlagPlan("0.14.2"));
       Run run = run("validate", plan.toString());
-      assertThat(run.out()).isEqualTo(GUIDE_FLAG_REPORT);
+      assertThat(run.out()).isEqualTo(guideFlagReport("0.14.2"));
       assertThat(run.err()).isEmpty();
       assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     }
 
     @Test
     void readsStandardInputForADash() {
-      Run run = run(guideFlagPlan().getBytes(StandardCharsets.UTF_8), "validate", "-");
-      assertThat(run.out()).isEqualTo(GUIDE_FLAG_REPORT);
+      Run run = run(guideFlagPlan("0.14.2").getBytes(StandardCharsets.UTF_8), "validate", "-");
+      assertThat(run.out()).isEqualTo(guideFlagReport("0.14.2"));
       assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     }
 

@@ -109,8 +109,8 @@ class MesosUpgradeJarIT {
 
     @Test
     void exits1WithTheViolationsOfAnEditedPlanOnStandardInput() {
-      Run run = jar(MesosUpgradeCliTest.guideFlagPlan(), "validate", "-");
-      assertThat(run.out()).isEqualTo(MesosUpgradeCliTest.GUIDE_FLAG_REPORT);
+      Run run = jar(MesosUpgradeCliTest.guideFlagPlan("0.14.2"), "validate", "-");
+      assertThat(run.out()).isEqualTo(MesosUpgradeCliTest.guideFlagReport("0.14.2"));
       assertThat(run.err()).isEmpty();
       assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     }
