@@ -1,8 +1,6 @@
 package io.github.mesosupgrade;
 
-import static io.github.mesosupgrade.Component.EXECUTOR;
 import static io.github.mesosupgrade.Component.MASTER;
-import static io.github.mesosupgrade.Component.SCHEDULER;
 import static io.github.mesosupgrade.Component.SLAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,53 +133,6 @@ class UpgradePlannerTest {
       assertThat(FULL.removedFlags()).hasSize(4);
       assertThat(FULL.removedEndpoints()).hasSize(8);
       assertThat(FULL.hops().get(3).removedFlags()).isEmpty();
-    }
-  }
-
-  @Nested
-  class ComponentOrder {
-    private List<Component> componentsOf(String from, String to) {
-      return UpgradePlanner.plan(from, to).steps().stream().map(UpgradeStep::component).toList();
-    }
-
-    @Test
-    void putsSlavesBeforeMastersOnlyFrom011() {
-      assertThat(componentsOf("0.11.0", "0.12.0")).containsExactly(SLAVE, SLAVE, MASTER, MASTER);
-    }
-
-    @Test
-    void putsSchedulersBeforeSlavesFrom012() {
-      assertThat(componentsOf("0.12.0", "0.13.0"))
-          .containsExactly(MASTER, MASTER, SCHEDULER, SCHEDULER, SLAVE, SLAVE, EXECUTOR);
-    }
-
-    @Test
-    void restartsMastersAndSlavesAgainAtTheEndFrom013() {
-      assertThat(componentsOf("0.13.0", "0.14.0"))
-          .containsExactly(
-              MASTER, MASTER, EXECUTOR, SLAVE, SLAVE, SCHEDULER, SCHEDULER, SCHEDULER, MASTER,
-              SLAVE);
-    }
-
-    @Test
-    void enforcesAuthenticationLastFrom014() {
-      UpgradePlan plan = UpgradePlanner.plan("0.14.0", "0.15.0");
-      assertThat(plan.steps())
-          .extracting(UpgradeStep::component, UpgradeStep::action)
-          .containsExactly(
-              tuple(MASTER, StepAction.INSTALL_BINARIES),
-              tuple(MASTER, StepAction.RESTART),
-              tuple(SLAVE, StepAction.INSTALL_BINARIES),
-              tuple(SLAVE, StepAction.RESTART),
-              tuple(EXECUTOR, StepAction.RELINK),
-              tuple(SCHEDULER, StepAction.RELINK),
-              tuple(SCHEDULER, StepAction.UPDATE_FRAMEWORK),
-              tuple(SCHEDULER, StepAction.RESTART),
-              tuple(MASTER, StepAction.RESTART));
-      assertThat(plan.steps().get(1).flagChanges())
-          .containsExactly(FlagChange.set("credentials", "<path to credentials file>"));
-      assertThat(plan.steps().get(8).flagChanges())
-          .containsExactly(FlagChange.set("authenticate", "true"));
     }
   }
 
