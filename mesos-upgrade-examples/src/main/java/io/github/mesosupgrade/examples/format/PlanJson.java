@@ -359,9 +359,7 @@ public final class PlanJson {
 
     UpgradePlan plan(JsonNode root) {
       ImmutableUpgradePlan.Builder plan =
-          ImmutableUpgradePlan.builder()
-              .from(version(root, "", "from"))
-              .to(version(root, "", "to"));
+          UpgradePlan.builder().from(version(root, "", "from")).to(version(root, "", "to"));
       List<JsonNode> hops = array(root, "", "hops", "an array of hops", false);
       for (int i = 0; i < hops.size(); i++) {
         plan.addHops(hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
@@ -371,7 +369,7 @@ public final class PlanJson {
 
     private UpgradeHop hop(At hop) {
       ImmutableUpgradeHop.Builder out =
-          ImmutableUpgradeHop.builder()
+          UpgradeHop.builder()
               .from(version(hop.node, hop.path, "from"))
               .to(version(hop.node, hop.path, "to"));
       List<JsonNode> steps = array(hop.node, hop.path, "steps", "an array of steps", false);
