@@ -254,7 +254,7 @@ class MesosUpgradeCliTest {
 
     private Set<String> versionsIn(String section) {
       Set<String> versions = new TreeSet<>();
-      for (String word : section.split("\\s+")) {
+      for (String word : section.split("\\s+", -1)) {
         if (word.matches("[0-9]+\\.[0-9]+\\.[0-9]+")) {
           versions.add(word);
         }
@@ -293,8 +293,10 @@ class MesosUpgradeCliTest {
     void planHelpNamesTheFormats() {
       assertThat(run("plan", "-h").out())
           .startsWith(
-              "Usage: mesos-upgrade plan [-hV] [-f=text|markdown|json] FROM TO\n"
-                  + "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.\n");
+              """
+              Usage: mesos-upgrade plan [-hV] [-f=text|markdown|json] FROM TO
+              Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
+              """);
     }
 
     @Test
@@ -304,13 +306,16 @@ class MesosUpgradeCliTest {
       assertThat(run.out())
           .startsWith("Usage: mesos-upgrade [-hV] COMMAND\n")
           .contains(
-              "Commands:\n"
-                  + "  plan      Prints the upgrade plan from FROM to TO as text, Markdown or"
-                  + " JSON.\n")
+              """
+              Commands:
+                plan      Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
+              """)
           .contains(
-              "Exit codes:\n"
-                  + "  0    success; validate: the plan is valid\n"
-                  + "  1    validate: the plan has violations (listed on standard output)\n");
+              """
+              Exit codes:
+                0    success; validate: the plan is valid
+                1    validate: the plan has violations (listed on standard output)
+              """);
     }
 
     @ParameterizedTest

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.Endpoint;
 import io.github.mesosupgrade.FlagChange;
@@ -680,7 +682,8 @@ public final class PlanJson {
     return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
-  private static PlanFormatException error(String template, Object... args) {
+  @FormatMethod
+  private static PlanFormatException error(@FormatString String template, Object... args) {
     return new PlanFormatException(String.format(template, args));
   }
 }

@@ -93,12 +93,14 @@ class PlanJsonTest {
     void writesTheEmptyPlanWithNoHops() {
       assertThat(PlanJson.write(UpgradePlanner.plan("0.15.0", "0.15.0")))
           .isEqualTo(
-              "{\n"
-                  + "  \"schemaVersion\": 1,\n"
-                  + "  \"from\": \"0.15.0\",\n"
-                  + "  \"to\": \"0.15.0\",\n"
-                  + "  \"hops\": []\n"
-                  + "}\n");
+              """
+              {
+                "schemaVersion": 1,
+                "from": "0.15.0",
+                "to": "0.15.0",
+                "hops": []
+              }
+              """);
     }
 
     @Test

@@ -64,9 +64,11 @@ class PlanMarkdownTest {
     void rendersTheEmptyPlanAsNothingToDo() {
       assertThat(PlanMarkdown.render(UpgradePlanner.plan("0.13.0", "0.13.0")))
           .isEqualTo(
-              "# Mesos upgrade 0.13.0 -> 0.13.0\n"
-                  + "\n"
-                  + "Nothing to do: the cluster already runs 0.13.0.\n");
+              """
+              # Mesos upgrade 0.13.0 -> 0.13.0
+
+              Nothing to do: the cluster already runs 0.13.0.
+              """);
     }
 
     @Test
