@@ -44,7 +44,7 @@ final class BuiltInCatalog {
         .addHop(hop0_12To0_13())
         .addHop(hop0_13To0_14())
         .addHop(hop0_14To0_15())
-        .build();
+        .buildUnchecked();
   }
 
   /** Every Mesos release tag, release candidates left out. */
