@@ -6,6 +6,7 @@ import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.UpgradeStep;
 import io.github.mesosupgrade.ValidationReport;
+import io.github.mesosupgrade.examples.format.PlanJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The calls a deployment tool makes against the built-in catalog: plan 0.11.0 to 0.15.0, validate
- * that plan and a reordered one, parse a version, and render the plan as text.
+ * that plan and a reordered one, parse a version, and render the plan as text and as JSON.
  *
  * <p>Run: {@code java -jar mesos-upgrade-benchmarks/target/benchmarks.jar PlanBenchmark -prof gc}.
  */
@@ -107,5 +108,11 @@ public class PlanBenchmark {
   @Benchmark
   public String describeText() {
     return plan.describe();
+  }
+
+  /** Renders the 0.11.0 to 0.15.0 plan as JSON (schema version 1), as the command line does. */
+  @Benchmark
+  public String renderJson() {
+    return PlanJson.write(plan);
   }
 }
