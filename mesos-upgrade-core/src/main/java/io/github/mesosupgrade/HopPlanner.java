@@ -29,11 +29,19 @@ final class HopPlanner {
   private final ImmutableMap<MesosVersion, UpgradeHop> hopInto;
   private final Removals<MesosFlag> flagRemovals;
   private final Removals<Endpoint> endpointRemovals;
+  private final ImmutableMap<String, Integer> definitionOfStep;
 
   HopPlanner(UpgradeCatalog catalog) {
     this.catalog = catalog;
     this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
     this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
+    Map<String, Integer> definitionOf = new HashMap<>();
+    for (int i = 0; i < catalog.hops().size(); i++) {
+      for (UpgradeStep step : catalog.hops().get(i).steps()) {
+        definitionOf.putIfAbsent(step.id(), i);
+      }
+    }
+    this.definitionOfStep = ImmutableMap.copyOf(definitionOf);
     Map<MesosVersion, UpgradeHop> into = new HashMap<>();
     for (HopDefinition definition : catalog.hops()) {
       MesosVersion from = catalog.newestRelease(definition.from()).orElseThrow();
@@ -123,6 +131,19 @@ final class HopPlanner {
       hops.add(hop);
     }
     return hops.build();
+  }
+
+  /** Returns the position among the catalog's hops of the hop that starts from {@code line}. */
+  int definitionIndex(ReleaseLine line) {
+    return catalog.lineIndex(line);
+  }
+
+  /**
+   * Returns the position among the catalog's hops of the hop whose definition has a step with id
+   * {@code id}, or -1.
+   */
+  int definitionOfStep(String id) {
+    return definitionOfStep.getOrDefault(id, -1);
   }
 
   /** Returns the definitions of the hops from {@code from} to {@code to}; empty inside one line. */

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
-import java.util.Comparator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class MesosVersion implements Comparable<MesosVersion> {
-  private static final Comparator<MesosVersion> ORDER =
-      Comparator.comparingInt(MesosVersion::major)
-          .thenComparingInt(MesosVersion::minor)
-          .thenComparingInt(MesosVersion::patch);
-
   private final int major;
   private final int minor;
   private final int patch;
@@ -152,7 +146,12 @@ public final class MesosVersion implements Comparable<MesosVersion> {
 
   @Override
   public int compareTo(MesosVersion other) {
-    return ORDER.compare(this, other);
+    int byMajor = Integer.compare(major, other.major);
+    if (byMajor != 0) {
+      return byMajor;
+    }
+    int byMinor = Integer.compare(minor, other.minor);
+    return byMinor != 0 ? byMinor : Integer.compare(patch, other.patch);
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.github.mesosupgrade;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.Immutable;
-import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class ReleaseLine implements Comparable<ReleaseLine> {
-  private static final Comparator<ReleaseLine> ORDER =
-      Comparator.comparingInt(ReleaseLine::major).thenComparingInt(ReleaseLine::minor);
-
   private final int major;
   private final int minor;
 
@@ -60,7 +56,8 @@ public final class ReleaseLine implements Comparable<ReleaseLine> {
 
   @Override
   public int compareTo(ReleaseLine other) {
-    return ORDER.compare(this, other);
+    int byMajor = Integer.compare(major, other.major);
+    return byMajor != 0 ? byMajor : Integer.compare(minor, other.minor);
   }
 
   @Override

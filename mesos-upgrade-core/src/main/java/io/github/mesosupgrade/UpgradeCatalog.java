@@ -6,10 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +38,7 @@ public final class UpgradeCatalog {
   private final ImmutableList<HopDefinition> hops;
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
-  private final ImmutableListMultimap<String, MesosFlag> flagsByKey;
+  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> flagsByName;
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
 
@@ -59,11 +62,15 @@ public final class UpgradeCatalog {
     }
     this.lines = lineList.build();
     this.lineIndex = index.buildOrThrow();
-    ImmutableListMultimap.Builder<String, MesosFlag> byKey = ImmutableListMultimap.builder();
+    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byName =
+        new EnumMap<>(Component.class);
     for (MesosFlag flag : flags) {
-      byKey.put(key(flag.component(), flag.name()), flag);
+      byName
+          .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
+          .put(flag.name(), flag);
     }
-    this.flagsByKey = byKey.build();
+    this.flagsByName =
+        Maps.immutableEnumMap(Maps.transformValues(byName, ImmutableListMultimap.Builder::build));
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -76,10 +83,6 @@ public final class UpgradeCatalog {
                     Integer.MAX_VALUE),
                 true);
     this.hopPlanner = new HopPlanner(this);
-  }
-
-  private static String key(Component component, String name) {
-    return component.name() + ' ' + name;
   }
 
   /**
@@ -171,8 +174,10 @@ public final class UpgradeCatalog {
 
   /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
   public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
-    return flagsByKey.get(
-        key(requireNonNull(component, "component"), requireNonNull(name, "name")));
+    ImmutableListMultimap<String, MesosFlag> named =
+        flagsByName.get(requireNonNull(component, "component"));
+    requireNonNull(name, "name");
+    return named == null ? ImmutableList.of() : named.get(name);
   }
 
   /**
