@@ -243,6 +243,44 @@ class LargeCatalogTest {
     }
   }
 
+  @Nested
+  class ValidatingAPlanInItsOwnOrder {
+    @Test
+    void stillChecksEachHopsRules() {
+      HopDefinition contradicting =
+          HopDefinition.builder()
+              .from(hop(1, 1, 2).from())
+              .to(hop(1, 1, 2).to())
+              .addAllSteps(hop(1, 1, 2).steps())
+              .addConstraints(
+                  OrderingConstraint.of(
+                      "1.1-1.2/restart-slaves", "1.1-1.2/install-masters", "a test rule", SOURCE))
+              .build();
+      UpgradeCatalog unchecked =
+          UpgradeCatalog.builder()
+              .addReleases(v("1.0.0"), v("1.1.0"), v("1.2.0"))
+              .addHop(hop())
+              .addHop(contradicting)
+              .buildUnchecked();
+      UpgradePlan plan = UpgradePlanner.forCatalog(unchecked).createPlan("1.0.0", "1.2.0");
+      ValidationReport report = PlanValidator.forCatalog(unchecked).check(plan);
+      assertThat(report.violations())
+          .extracting(Violation::toString)
+          .containsExactly(
+              "ORDERING_RULE: step 1.1-1.2/install-masters must come after step"
+                  + " 1.1-1.2/restart-slaves (a test rule): move it after 1.1-1.2/restart-slaves"
+                  + " [apache/mesos docs/upgrades.md at 1.0.0]");
+      List<UpgradeStep> withRepeat = new ArrayList<>(plan.steps());
+      withRepeat.add(plan.steps().get(plan.steps().size() - 1));
+      assertThat(
+              PlanValidator.forCatalog(unchecked)
+                  .check(plan.from(), plan.to(), withRepeat)
+                  .violations())
+          .extracting(Violation::code)
+          .containsExactly(ViolationCode.DUPLICATE_STEP, ViolationCode.ORDERING_RULE);
+    }
+  }
+
   private static MesosFlag flag(Component daemon, String name, String from, String until) {
     ImmutableMesosFlag.Builder builder =
         MesosFlag.builder()
