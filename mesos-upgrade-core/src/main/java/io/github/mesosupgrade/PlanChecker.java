@@ -22,9 +22,15 @@ final class PlanChecker {
     for (int i = 0; i < steps.size(); i++) {
       requireNonNull(steps.get(i), "steps must not contain null (index " + i + ")");
     }
-    ImmutableList<UpgradeHop> hops = planner.hops(from, to);
+    ImmutableList<HopPlanner.PlannedHop> planned = planner.planned(from, to);
+    ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
+    ImmutableList.Builder<OrderingConstraint> rules = ImmutableList.builder();
+    for (HopPlanner.PlannedHop hop : planned) {
+      hops.add(hop.hop());
+      rules.addAll(hop.constraints());
+    }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    checkStructure(from, to, hops, planner.definitions(from, to), steps, violations);
+    checkStructure(from, to, hops.build(), rules.build(), steps, violations);
     ClusterModel model = new ClusterModel(catalog, from);
     for (UpgradeStep step : steps) {
       violations.addAll(model.apply(step));
@@ -42,7 +48,7 @@ final class PlanChecker {
       MesosVersion from,
       MesosVersion to,
       List<UpgradeHop> hops,
-      List<HopDefinition> definitions,
+      List<OrderingConstraint> rules,
       List<UpgradeStep> steps,
       ImmutableList.Builder<Violation> violations) {
     Map<String, Integer> hopOf = new HashMap<>();
@@ -115,24 +121,22 @@ final class PlanChecker {
         latestStep = step.id();
       }
     }
-    for (HopDefinition definition : definitions) {
-      for (OrderingConstraint rule : definition.constraints()) {
-        Integer before = firstPosition.get(rule.before());
-        Integer after = firstPosition.get(rule.after());
-        if (before != null && after != null && after < before) {
-          violations.add(
-              Violation.of(
-                  ViolationCode.ORDERING_RULE,
-                  String.format(
-                      Messages.V_ORDERING_RULE,
-                      rule.after(),
-                      rule.before(),
-                      rule.reason(),
-                      rule.before(),
-                      rule.source()),
-                  rule.after(),
-                  rule.before()));
-        }
+    for (OrderingConstraint rule : rules) {
+      Integer before = firstPosition.get(rule.before());
+      Integer after = firstPosition.get(rule.after());
+      if (before != null && after != null && after < before) {
+        violations.add(
+            Violation.of(
+                ViolationCode.ORDERING_RULE,
+                String.format(
+                    Messages.V_ORDERING_RULE,
+                    rule.after(),
+                    rule.before(),
+                    rule.reason(),
+                    rule.before(),
+                    rule.source()),
+                rule.after(),
+                rule.before()));
       }
     }
   }

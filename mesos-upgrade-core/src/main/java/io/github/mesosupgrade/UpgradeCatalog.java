@@ -35,6 +35,8 @@ public final class UpgradeCatalog {
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
   private final ImmutableListMultimap<String, MesosFlag> flagsByKey;
+  private final ImmutableListMultimap<String, MesosFlag> flagsByDeprecatedName;
+  private final ImmutableList<MesosFlag> requiredFlags;
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
 
@@ -63,6 +65,18 @@ public final class UpgradeCatalog {
       byKey.put(key(flag.component(), flag.name()), flag);
     }
     this.flagsByKey = byKey.build();
+    ImmutableListMultimap.Builder<String, MesosFlag> byAlias = ImmutableListMultimap.builder();
+    ImmutableList.Builder<MesosFlag> required = ImmutableList.builder();
+    for (MesosFlag flag : flags) {
+      for (String alias : flag.deprecatedNames().keySet()) {
+        byAlias.put(key(flag.component(), alias), flag);
+      }
+      if (flag.requiredFrom().isPresent()) {
+        required.add(flag);
+      }
+    }
+    this.flagsByDeprecatedName = byAlias.build();
+    this.requiredFlags = required.build();
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -169,12 +183,19 @@ public final class UpgradeCatalog {
   }
 
   /**
-   * Returns the flag {@code name} as a {@code component} of {@code version} accepts it, if it does.
+   * Returns the flag that a {@code component} of {@code version} accepts under {@code name}, if it
+   * does: the flag of that name, or the flag that accepts {@code name} as a deprecated name ({@code
+   * authenticate} gives {@code authenticate_frameworks} for a 1.0.0 master).
    */
   public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
     requireNonNull(version, "version");
     for (MesosFlag flag : flagHistory(component, name)) {
       if (flag.isAcceptedBy(version)) {
+        return Optional.of(flag);
+      }
+    }
+    for (MesosFlag flag : flagsByDeprecatedName.get(key(component, name))) {
+      if (flag.acceptsName(name, version)) {
         return Optional.of(flag);
       }
     }
@@ -197,6 +218,11 @@ public final class UpgradeCatalog {
   /** Returns every HTTP endpoint the catalog knows, for masters and slaves. */
   public ImmutableList<Endpoint> endpoints() {
     return endpoints;
+  }
+
+  /** Returns the flags that some release requires, in catalog order. */
+  ImmutableList<MesosFlag> requiredFlags() {
+    return requiredFlags;
   }
 
   /** Returns the position of {@code line} among {@link #releaseLines()}, or -1. */
@@ -271,6 +297,12 @@ public final class UpgradeCatalog {
       return this;
     }
 
+    /** Adds hops between consecutive release lines. */
+    public Builder addHops(Iterable<HopDefinition> newHops) {
+      newHops.forEach(this::addHop);
+      return this;
+    }
+
     /** Adds a hop between consecutive release lines. */
     public Builder addHop(HopDefinition hop) {
       hops.add(requireNonNull(hop, "hop"));
@@ -285,7 +317,7 @@ public final class UpgradeCatalog {
      *     the step order, overlapping flag definitions, and plans that fail validation
      */
     public UpgradeCatalog build() {
-      List<String> problems = CatalogChecks.structure(releases, flags, hops);
+      List<String> problems = CatalogChecks.structure(releases, flags, endpoints, hops);
       if (!problems.isEmpty()) {
         throw new InvalidCatalogException(problems);
       }

@@ -101,30 +101,37 @@ public abstract class UpgradeStep {
   }
 
   private String instruction() {
-    Component c = component();
+    String one = name(false);
+    String all = name(true);
     return switch (action()) {
-      case INSTALL_BINARIES ->
-          "Install the Mesos " + version() + " binaries on every " + c.singular();
+      case INSTALL_BINARIES -> "Install the Mesos " + version() + " binaries on every " + one;
       case RESTART ->
-          c.isDaemon()
-              ? "Restart every " + c.singular() + " on " + version() + flagText()
-              : "Restart the "
-                  + c.plural()
-                  + " so they run their "
-                  + version()
-                  + " library and code";
+          component().isDaemon()
+              ? "Restart every " + one + " on " + version() + flagText()
+              : "Restart the " + all + " so they run their " + version() + " library and code";
       case RELINK ->
-          "Relink the "
-              + c.plural()
-              + " against the Mesos "
-              + version()
-              + " native library and jar";
+          component().isDaemon()
+              ? "Rebuild the modules every "
+                  + one
+                  + " loads against Mesos "
+                  + version()
+                  + " and install them with its binaries"
+              : "Relink the " + all + " against the Mesos " + version() + " native library and jar";
       case UPDATE_FRAMEWORK ->
           "Change the "
-              + c.plural()
+              + all
               + " to "
               + frameworkChange().map(FrameworkChange::description).orElse("");
+      case RECONFIGURE -> "Reconfigure every " + one + " for " + version();
     };
+  }
+
+  /** The component's name in the step's release: a slave is called agent from Mesos 1.0. */
+  private String name(boolean plural) {
+    if (component() == Component.SLAVE && version().major() >= 1) {
+      return plural ? "agents" : "agent";
+    }
+    return plural ? component().plural() : component().singular();
   }
 
   private String flagText() {
