@@ -74,20 +74,12 @@ final class CatalogChecks {
   }
 
   /**
-   * A hop without an order is one that has no steps, or two or more steps and no ordering
-   * constraint: the validator could then not tell a reordered plan from the intended one.
+   * A hop's order is its list of steps, which ordering constraints may pin further; a hop without
+   * an order is one without steps, which leaves the planner nothing to put in order.
    */
   private static void checkOrder(HopDefinition hop, List<String> problems) {
     if (hop.steps().isEmpty()) {
       problems.add(String.format(Messages.CATALOG_HOP_EMPTY, hop));
-    } else if (hop.steps().size() > 1 && hop.constraints().isEmpty()) {
-      problems.add(
-          String.format(
-              Messages.CATALOG_HOP_UNORDERED,
-              hop,
-              hop.steps().size(),
-              hop.steps().get(0).id(),
-              hop.steps().get(1).id()));
     }
   }
 

@@ -101,8 +101,7 @@ public abstract class MesosFlag {
 
   /** Returns whether a daemon of {@code version} accepts this flag. */
   public boolean isAcceptedBy(MesosVersion version) {
-    return version.isAtLeast(introducedIn())
-        && removedIn().map(version::isBefore).orElse(Boolean.TRUE);
+    return Lifetime.contains(introducedIn(), removedIn(), version);
   }
 
   /**
@@ -187,10 +186,7 @@ public abstract class MesosFlag {
     return component().singular()
         + " "
         + commandLineName()
-        + " ["
-        + introducedIn()
-        + ", "
-        + removedIn().map(MesosVersion::toString).orElse("")
-        + ")";
+        + " "
+        + Lifetime.describe(introducedIn(), removedIn());
   }
 }

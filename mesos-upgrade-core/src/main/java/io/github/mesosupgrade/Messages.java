@@ -136,10 +136,8 @@ final class Messages {
   static final String CATALOG_HOP_BACKWARDS = "hop %s does not go forward";
   static final String CATALOG_HOP_DUPLICATE = "hops %s and %s both start from %s";
   static final String CATALOG_HOP_EMPTY =
-      "hop %s has no steps: give it the steps an operator does, in order";
-  static final String CATALOG_HOP_UNORDERED =
-      "hop %s has %s steps but no ordering constraint, so the validator would accept them in any"
-          + " order: add the rules that order them (for example that %s comes before %s)";
+      "hop %s has no steps, so it has no order: give it the steps an operator does, in the"
+          + " order to do them";
   static final String CATALOG_HOP_GAP = "hop %s does not start where hop %s ends";
   static final String CATALOG_HOP_NOT_NEXT_LINE =
       "hop %s skips release lines: %s are released in between";
