@@ -24,7 +24,7 @@ import java.util.Optional;
  * <pre>{@code
  * UpgradeCatalog catalog = UpgradeCatalog.builtIn();
  * catalog.oldestSupported();   // 0.11.0
- * catalog.newestSupported();   // 0.15.0
+ * catalog.newestSupported();   // 1.11.0
  * }</pre>
  */
 public final class UpgradeCatalog {
@@ -237,7 +237,7 @@ public final class UpgradeCatalog {
     return hopPlanner;
   }
 
-  /** Returns {@code UpgradeCatalog[0.11.0 .. 0.15.0, 4 hops, 40 flags, 12 endpoints]}. */
+  /** Returns {@code UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 262 flags, 65 endpoints]}. */
   @Override
   public String toString() {
     return "UpgradeCatalog["
@@ -314,9 +314,18 @@ public final class UpgradeCatalog {
     /**
      * Checks everything and returns the catalog.
      *
-     * @throws InvalidCatalogException listing every problem: hops that leave gaps or skip release
-     *     lines, duplicate or misnamed step ids, constraints that name missing steps or contradict
-     *     the step order, overlapping flag definitions, and plans that fail validation
+     * <p>A hop's order is its list of steps, which ordering constraints may pin further; a hop
+     * without steps has no order and is a problem. Structure is checked first, all of it: hops that
+     * are empty, duplicated, go backwards, leave gaps or skip release lines; duplicate, misnamed or
+     * misdated step ids; constraints that name a missing step, contradict the step order or form a
+     * cycle; steps that remove a flag the catalog never defines or set one the target release does
+     * not accept; flags defined twice, renamed to or from a flag the catalog lacks, or whose
+     * deprecated name clashes with another flag; endpoints defined twice; and hops from 1.0 on
+     * whose shared steps cannot be merged into one jump. Only a catalog without such problems is
+     * then planned and validated: every hop alone, every jump between 1.x release lines, and the
+     * whole chain.
+     *
+     * @throws InvalidCatalogException listing every problem found, one sentence each
      */
     public UpgradeCatalog build() {
       List<String> problems = CatalogChecks.structure(releases, flags, endpoints, hops);

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One thing an operator does during an upgrade: install, restart, relink or change one {@link
- * Component}, towards one Mesos {@link #version()}, with the flag changes, notes and source that
- * belong to it.
+ * One thing an operator does during an upgrade: install, restart, relink, reconfigure or change one
+ * {@link Component}, towards one Mesos {@link #version()}, with the flag changes, notes and source
+ * that belong to it.
  *
  * <p>Ids are stable across releases of this library and name the hop and the action, for example
  * {@code 0.14-0.15/restart-masters-with-credentials}. Steps are values: two steps with the same
@@ -85,7 +85,8 @@ public abstract class UpgradeStep {
 
   /**
    * Returns the instruction in one line, for example {@code Restart every master on 0.15.0 with
-   * --credentials=<path to credentials file>: the masters learn the frameworks' credentials.}
+   * --credentials=<path to credentials file>: the masters learn the frameworks' credentials.} From
+   * Mesos 1.0 the slave is called agent: {@code Install the Mesos 1.0.0 binaries on every agent.}
    */
   public String describe() {
     StringBuilder out = new StringBuilder(instruction());
