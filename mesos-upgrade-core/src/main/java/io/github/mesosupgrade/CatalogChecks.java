@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,11 +18,15 @@ final class CatalogChecks {
   private CatalogChecks() {}
 
   /**
-   * Checks hops, steps, constraints and flags. Runs in time proportional to the size of the catalog
-   * (times a logarithm), so that catalogs of thousands of release lines build quickly.
+   * Checks hops, steps, constraints, flags and endpoints. Looks releases, flags and endpoints up in
+   * sorted sets and maps instead of walking them for every hop or flag, so that the work grows with
+   * the size of the catalog (times a logarithm), not with its square.
    */
   static List<String> structure(
-      List<MesosVersion> releases, List<MesosFlag> flags, List<HopDefinition> hops) {
+      List<MesosVersion> releases,
+      List<MesosFlag> flags,
+      List<Endpoint> endpoints,
+      List<HopDefinition> hops) {
     List<String> problems = new ArrayList<>();
     TreeSet<MesosVersion> released = new TreeSet<>(releases);
     if (hops.isEmpty()) {
@@ -29,16 +35,28 @@ final class CatalogChecks {
     List<HopDefinition> sorted = new ArrayList<>(hops);
     sorted.sort(Comparator.comparing(HopDefinition::from));
     Set<String> stepIds = new HashSet<>();
+    List<HopDefinition> direct = new ArrayList<>();
+    Map<String, List<MesosFlag>> flagsByName = new HashMap<>();
+    for (MesosFlag flag : flags) {
+      flagsByName
+          .computeIfAbsent(key(flag.component(), flag.name()), k -> new ArrayList<>())
+          .add(flag);
+      for (String alias : flag.deprecatedNames().keySet()) {
+        flagsByName.computeIfAbsent(key(flag.component(), alias), k -> new ArrayList<>()).add(flag);
+      }
+    }
     for (int i = 0; i < sorted.size(); i++) {
       HopDefinition hop = sorted.get(i);
-      boolean forward = hop.to().compareTo(hop.from()) > 0;
-      if (!forward) {
+      HopDefinition previous = i > 0 ? sorted.get(i - 1) : null;
+      if (hop.to().compareTo(hop.from()) <= 0) {
         problems.add(String.format(Messages.CATALOG_HOP_BACKWARDS, hop));
       }
-      if (i > 0 && !sorted.get(i - 1).to().equals(hop.from())) {
-        problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, sorted.get(i - 1)));
+      if (previous != null && previous.from().equals(hop.from())) {
+        problems.add(String.format(Messages.CATALOG_HOP_DUPLICATE, previous, hop, hop.from()));
+      } else if (previous != null && !previous.to().equals(hop.from())) {
+        problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, previous));
       }
-      if (forward) {
+      if (hop.to().compareTo(hop.from()) > 0) {
         Set<String> between = new LinkedHashSet<>();
         for (MesosVersion release :
             released.subSet(
@@ -51,14 +69,22 @@ final class CatalogChecks {
         }
       }
       for (ReleaseLine line : List.of(hop.from(), hop.to())) {
-        MesosVersion first = released.ceiling(line.firstRelease());
-        if (first == null || !line.contains(first)) {
+        if (newestRelease(released, line).isEmpty()) {
           problems.add(String.format(Messages.CATALOG_LINE_UNRELEASED, hop, line));
         }
       }
+      checkOrder(hop, problems);
       checkSteps(hop, stepIds, problems);
+      checkFlagChanges(hop, flagsByName, released, problems);
+      if (HopPlanner.isDirect(hop)) {
+        direct.add(hop);
+      }
+    }
+    if (direct.size() > 1) {
+      problems.addAll(HopPlanner.mergeProblems(direct));
     }
     checkFlags(flags, problems);
+    checkEndpoints(endpoints, problems);
     return problems;
   }
 
@@ -67,6 +93,26 @@ final class CatalogChecks {
    */
   static MesosVersion lastPossibleRelease(ReleaseLine line) {
     return MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE);
+  }
+
+  private static Optional<MesosVersion> newestRelease(
+      NavigableSet<MesosVersion> released, ReleaseLine line) {
+    MesosVersion newest = released.floor(lastPossibleRelease(line));
+    return newest != null && line.contains(newest) ? Optional.of(newest) : Optional.empty();
+  }
+
+  private static String key(Component component, String name) {
+    return component.name() + ' ' + name;
+  }
+
+  /**
+   * A hop's order is its list of steps, which ordering constraints may pin further; a hop without
+   * an order is one without steps, which leaves the planner nothing to put in order.
+   */
+  private static void checkOrder(HopDefinition hop, List<String> problems) {
+    if (hop.steps().isEmpty()) {
+      problems.add(String.format(Messages.CATALOG_HOP_EMPTY, hop));
+    }
   }
 
   private static void checkSteps(HopDefinition hop, Set<String> stepIds, List<String> problems) {
@@ -78,12 +124,19 @@ final class CatalogChecks {
       if (!step.id().startsWith(hop.idPrefix())) {
         problems.add(String.format(Messages.CATALOG_STEP_PREFIX, hop, step.id(), hop.idPrefix()));
       }
-      if (!hop.to().contains(step.version())) {
+      if (!hop.to().contains(step.version()) && !hop.from().contains(step.version())) {
         problems.add(
-            String.format(Messages.CATALOG_STEP_VERSION, hop, step.id(), step.version(), hop.to()));
+            String.format(
+                Messages.CATALOG_STEP_VERSION,
+                hop,
+                step.id(),
+                step.version(),
+                hop.from(),
+                hop.to()));
       }
       position.putIfAbsent(step.id(), position.size());
     }
+    Map<String, List<String>> edges = new LinkedHashMap<>();
     for (OrderingConstraint rule : hop.constraints()) {
       Integer before = position.get(rule.before());
       Integer after = position.get(rule.after());
@@ -95,25 +148,112 @@ final class CatalogChecks {
         problems.add(
             String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, rule.after()));
       }
-      if (before != null && after != null && after < before) {
-        problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
+      if (before != null && after != null) {
+        edges.computeIfAbsent(rule.before(), id -> new ArrayList<>()).add(rule.after());
+        if (after < before) {
+          problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
+        }
+      }
+    }
+    cycle(edges)
+        .ifPresent(
+            cycle ->
+                problems.add(
+                    String.format(
+                        Messages.CATALOG_CONSTRAINT_CYCLE, hop, String.join(" < ", cycle))));
+  }
+
+  /** Returns the step ids of one cycle of the "must come before" graph, first id repeated last. */
+  private static Optional<List<String>> cycle(Map<String, List<String>> edges) {
+    Map<String, Integer> state = new HashMap<>();
+    for (String start : edges.keySet()) {
+      List<String> path = new ArrayList<>();
+      Optional<List<String>> found = visit(start, edges, state, path);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<List<String>> visit(
+      String id, Map<String, List<String>> edges, Map<String, Integer> state, List<String> path) {
+    Integer seen = state.get(id);
+    if (seen != null && seen == 2) {
+      return Optional.empty();
+    }
+    if (seen != null) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+      cycle.add(id);
+      return Optional.of(cycle);
+    }
+    state.put(id, 1);
+    path.add(id);
+    for (String next : edges.getOrDefault(id, List.of())) {
+      Optional<List<String>> found = visit(next, edges, state, path);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    path.remove(path.size() - 1);
+    state.put(id, 2);
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that a step only removes flags the catalog knows for its component, and only sets flags
+   * the hop's target line accepts.
+   */
+  private static void checkFlagChanges(
+      HopDefinition hop,
+      Map<String, List<MesosFlag>> flagsByName,
+      NavigableSet<MesosVersion> released,
+      List<String> problems) {
+    Optional<MesosVersion> target = newestRelease(released, hop.to());
+    for (UpgradeStep step : hop.steps()) {
+      for (FlagChange change : step.flagChanges()) {
+        List<MesosFlag> named =
+            flagsByName.getOrDefault(key(step.component(), change.name()), List.of());
+        if (change.isRemoval() && named.isEmpty()) {
+          problems.add(
+              String.format(
+                  Messages.CATALOG_FLAG_REMOVED_UNKNOWN,
+                  hop,
+                  step.id(),
+                  change.name(),
+                  step.component().plural()));
+        } else if (!change.isRemoval()
+            && target.isPresent()
+            && named.stream().noneMatch(flag -> flag.acceptsName(change.name(), target.get()))) {
+          problems.add(
+              String.format(
+                  Messages.CATALOG_FLAG_SET_UNACCEPTED,
+                  hop,
+                  step.id(),
+                  change.name(),
+                  step.component().plural(),
+                  target.get()));
+        }
       }
     }
   }
 
   /**
-   * Checks that no flag is defined twice for overlapping releases and that every rename names a
-   * flag defined from the release of the rename. Compares only definitions of the same flag, so the
-   * work grows with the number of flags, not with its square.
+   * Checks that no flag is defined twice for overlapping releases, that renames name flags the
+   * catalog defines, and that no deprecated name clashes with another flag. Compares only
+   * definitions with the same name, so the work grows with the number of flags, not its square.
    */
   private static void checkFlags(List<MesosFlag> flags, List<String> problems) {
     Map<String, List<Integer>> definitions = new HashMap<>();
     for (int i = 0; i < flags.size(); i++) {
-      definitions.computeIfAbsent(key(flags.get(i)), k -> new ArrayList<>()).add(i);
+      MesosFlag flag = flags.get(i);
+      definitions
+          .computeIfAbsent(key(flag.component(), flag.name()), k -> new ArrayList<>())
+          .add(i);
     }
     for (int i = 0; i < flags.size(); i++) {
       MesosFlag a = flags.get(i);
-      for (int j : definitions.getOrDefault(key(a), List.of())) {
+      for (int j : definitions.getOrDefault(key(a.component(), a.name()), List.of())) {
         if (j > i && overlap(a, flags.get(j))) {
           problems.add(
               String.format(Messages.CATALOG_FLAG_OVERLAP, a.name(), a.component().plural()));
@@ -121,10 +261,9 @@ final class CatalogChecks {
       }
       Optional<String> renamedTo = a.renamedTo();
       if (renamedTo.isPresent()) {
-        String renamed = renamedTo.get();
         MesosVersion since = a.removedIn().orElse(a.introducedIn());
         boolean defined =
-            definitions.getOrDefault(a.component().name() + ' ' + renamed, List.of()).stream()
+            definitions.getOrDefault(key(a.component(), renamedTo.get()), List.of()).stream()
                 .anyMatch(b -> flags.get(b).isAcceptedBy(since));
         if (!defined) {
           problems.add(
@@ -132,37 +271,104 @@ final class CatalogChecks {
                   Messages.CATALOG_FLAG_RENAME_MISSING,
                   a.name(),
                   a.component().plural(),
-                  renamed,
+                  renamedTo.get(),
                   since));
+        }
+      }
+      Optional<String> renamedFrom = a.renamedFrom();
+      if (renamedFrom.isPresent()
+          && !definitions.containsKey(key(a.component(), renamedFrom.get()))) {
+        problems.add(
+            String.format(
+                Messages.CATALOG_FLAG_RENAMED_FROM_UNKNOWN,
+                a.name(),
+                a.component().plural(),
+                renamedFrom.get()));
+      }
+      a.deprecatedNames()
+          .forEach(
+              (alias, since) -> {
+                for (int j : definitions.getOrDefault(key(a.component(), alias), List.of())) {
+                  MesosFlag b = flags.get(j);
+                  if (aliasOverlaps(a, since, b)) {
+                    problems.add(
+                        String.format(
+                            Messages.CATALOG_FLAG_ALIAS_CLASH,
+                            a.name(),
+                            a.component().plural(),
+                            alias,
+                            since,
+                            b));
+                  }
+                }
+              });
+    }
+  }
+
+  private static boolean aliasOverlaps(MesosFlag flag, MesosVersion since, MesosFlag other) {
+    MesosFlag window =
+        ImmutableMesosFlag.copyOf(flag)
+            .withIntroducedIn(since)
+            .withDeprecatedNames(Map.of())
+            .withRequiredFrom(Optional.empty());
+    return overlap(window, other);
+  }
+
+  private static boolean overlap(MesosFlag a, MesosFlag b) {
+    return overlap(a.introducedIn(), a.removedIn(), b.introducedIn(), b.removedIn());
+  }
+
+  private static boolean overlap(
+      MesosVersion aFrom,
+      Optional<MesosVersion> aTo,
+      MesosVersion bFrom,
+      Optional<MesosVersion> bTo) {
+    boolean aEndsBeforeB = aTo.map(end -> end.compareTo(bFrom) <= 0).orElse(false);
+    boolean bEndsBeforeA = bTo.map(end -> end.compareTo(aFrom) <= 0).orElse(false);
+    return !aEndsBeforeB && !bEndsBeforeA;
+  }
+
+  private static void checkEndpoints(List<Endpoint> endpoints, List<String> problems) {
+    Map<String, List<Integer>> definitions = new HashMap<>();
+    for (int i = 0; i < endpoints.size(); i++) {
+      Endpoint endpoint = endpoints.get(i);
+      definitions
+          .computeIfAbsent(key(endpoint.component(), endpoint.path()), k -> new ArrayList<>())
+          .add(i);
+    }
+    for (int i = 0; i < endpoints.size(); i++) {
+      Endpoint a = endpoints.get(i);
+      for (int j : definitions.getOrDefault(key(a.component(), a.path()), List.of())) {
+        Endpoint b = endpoints.get(j);
+        if (j > i && overlap(a.introducedIn(), a.removedIn(), b.introducedIn(), b.removedIn())) {
+          problems.add(
+              String.format(Messages.CATALOG_ENDPOINT_OVERLAP, a.path(), a.component().plural()));
         }
       }
     }
   }
 
-  private static String key(MesosFlag flag) {
-    return flag.component().name() + ' ' + flag.name();
-  }
-
-  private static boolean overlap(MesosFlag a, MesosFlag b) {
-    boolean aEndsBeforeB =
-        a.removedIn().map(end -> end.compareTo(b.introducedIn()) <= 0).orElse(false);
-    boolean bEndsBeforeA =
-        b.removedIn().map(end -> end.compareTo(a.introducedIn()) <= 0).orElse(false);
-    return !aEndsBeforeB && !bEndsBeforeA;
-  }
-
-  /** Plans and validates every hop alone and the whole chain, and reports failing plans. */
+  /**
+   * Plans and validates every hop alone, every jump between release lines from 1.0 on, and the
+   * whole chain, and reports failing plans.
+   */
   static List<String> plans(UpgradeCatalog catalog) {
     List<String> problems = new ArrayList<>();
     UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
     PlanValidator validator = PlanValidator.forCatalog(catalog);
     List<MesosVersion[]> pairs = new ArrayList<>();
     for (HopDefinition hop : catalog.hops()) {
-      pairs.add(
-          new MesosVersion[] {
-            catalog.newestRelease(hop.from()).orElseThrow(),
-            catalog.newestRelease(hop.to()).orElseThrow()
-          });
+      pairs.add(new MesosVersion[] {newest(catalog, hop.from()), newest(catalog, hop.to())});
+    }
+    List<ReleaseLine> lines = catalog.releaseLines();
+    for (int i = 0; i < lines.size(); i++) {
+      for (int j = i + 2; j < lines.size(); j++) {
+        if (lines.get(i).compareTo(HopPlanner.DIRECT_UPGRADES_FROM) >= 0
+            && (i > 0 || j < lines.size() - 1)) {
+          pairs.add(
+              new MesosVersion[] {newest(catalog, lines.get(i)), newest(catalog, lines.get(j))});
+        }
+      }
     }
     if (catalog.hops().size() > 1) {
       pairs.add(new MesosVersion[] {catalog.oldestSupported(), catalog.newestSupported()});
@@ -174,5 +380,9 @@ final class CatalogChecks {
       }
     }
     return problems;
+  }
+
+  private static MesosVersion newest(UpgradeCatalog catalog, ReleaseLine line) {
+    return catalog.newestRelease(line).orElseThrow();
   }
 }

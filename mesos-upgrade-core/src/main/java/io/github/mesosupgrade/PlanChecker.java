@@ -4,11 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * The work behind {@link PlanValidator}: structure checks, then a simulation, then the end state.
@@ -26,14 +24,18 @@ final class PlanChecker {
         throw new NullPointerException("steps must not contain null (index " + i + ")");
       }
     }
-    ImmutableList<UpgradeHop> hops = planner.hops(from, to);
+    ImmutableList<HopPlanner.PlannedHop> planned = planner.planned(from, to);
+    ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
+    ImmutableList.Builder<OrderingConstraint> rules = ImmutableList.builder();
+    for (HopPlanner.PlannedHop hop : planned) {
+      hops.add(hop.hop());
+      rules.addAll(hop.constraints());
+    }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    List<HopDefinition> definitions = planner.definitions(from, to);
-    if (followsThePlan(hops, steps)) {
-      checkRulesHopByHop(hops, definitions, violations);
+    if (followsThePlan(planned, steps)) {
+      checkRulesHopByHop(planned, violations);
     } else {
-      checkStructure(
-          from, to, hops, definitions, hopOf(planner, from, to, hops), steps, violations);
+      checkStructure(from, to, hops.build(), rules.build(), steps, violations);
     }
     ClusterModel model = new ClusterModel(catalog, from);
     for (UpgradeStep step : steps) {
@@ -48,30 +50,12 @@ final class PlanChecker {
         .build();
   }
 
-  /**
-   * Returns what tells, for a step id, the position of its hop in {@code hops}, or -1 if it is not
-   * a step of the upgrade. Between release lines it uses the catalog's index of step ids, so that
-   * nothing is built per validation; inside one release line the plan's only hop is the patch hop.
-   */
-  private static ToIntFunction<String> hopOf(
-      HopPlanner planner, MesosVersion from, MesosVersion to, List<UpgradeHop> hops) {
-    if (!from.equals(to) && from.releaseLine().equals(to.releaseLine())) {
-      Set<String> ids = new HashSet<>();
-      hops.get(0).steps().forEach(step -> ids.add(step.id()));
-      return id -> ids.contains(id) ? 0 : -1;
-    }
-    int first = planner.definitionIndex(from.releaseLine());
-    return id -> {
-      int hop = planner.definitionOfStep(id) - first;
-      return hop >= 0 && hop < hops.size() ? hop : -1;
-    };
-  }
-
   /** Returns whether {@code steps} are the plan's steps, in the plan's order. */
-  private static boolean followsThePlan(List<UpgradeHop> hops, List<UpgradeStep> steps) {
+  private static boolean followsThePlan(
+      List<HopPlanner.PlannedHop> planned, List<UpgradeStep> steps) {
     int i = 0;
-    for (UpgradeHop hop : hops) {
-      for (UpgradeStep expected : hop.steps()) {
+    for (HopPlanner.PlannedHop hop : planned) {
+      for (UpgradeStep expected : hop.hop().steps()) {
         if (i >= steps.size() || !steps.get(i).id().equals(expected.id())) {
           return false;
         }
@@ -85,20 +69,18 @@ final class PlanChecker {
    * Checks the "must come before" rules of steps that are the plan's own, in its order: no step is
    * unknown, repeated, missing or in the wrong hop, and each hop's rules only need the positions of
    * that hop's steps. This keeps validating a plan as cheap per hop for a catalog of thousands of
-   * release lines as for a few, where one map over every step id would not.
+   * release lines as for a few, where maps over every step id would not be.
    */
   private static void checkRulesHopByHop(
-      List<UpgradeHop> hops,
-      List<HopDefinition> definitions,
-      ImmutableList.Builder<Violation> violations) {
+      List<HopPlanner.PlannedHop> planned, ImmutableList.Builder<Violation> violations) {
     int offset = 0;
-    for (int h = 0; h < definitions.size(); h++) {
-      List<UpgradeStep> hopSteps = hops.get(h).steps();
+    for (HopPlanner.PlannedHop hop : planned) {
+      List<UpgradeStep> hopSteps = hop.hop().steps();
       Map<String, Integer> position = new HashMap<>();
       for (int i = 0; i < hopSteps.size(); i++) {
         position.put(hopSteps.get(i).id(), offset + i);
       }
-      checkRules(definitions.get(h), position, violations);
+      checkRules(hop.constraints(), position, violations);
       offset += hopSteps.size();
     }
   }
@@ -107,23 +89,24 @@ final class PlanChecker {
       MesosVersion from,
       MesosVersion to,
       List<UpgradeHop> hops,
-      List<HopDefinition> definitions,
-      ToIntFunction<String> hopOf,
+      List<OrderingConstraint> rules,
       List<UpgradeStep> steps,
       ImmutableList.Builder<Violation> violations) {
-    Map<String, Integer> firstPosition = new HashMap<>(steps.size() * 4 / 3 + 1);
-    Map<String, Integer> repeats = new HashMap<>();
-    boolean unknown = false;
+    Map<String, Integer> hopOf = new HashMap<>();
+    for (int h = 0; h < hops.size(); h++) {
+      for (UpgradeStep step : hops.get(h).steps()) {
+        hopOf.put(step.id(), h);
+      }
+    }
+    Map<String, Integer> firstPosition = new LinkedHashMap<>();
+    Map<String, Integer> count = new LinkedHashMap<>();
     for (int i = 0; i < steps.size(); i++) {
       String id = steps.get(i).id();
-      if (firstPosition.putIfAbsent(id, i) != null) {
-        repeats.merge(id, 1, Integer::sum);
-      }
-      unknown |= hopOf.applyAsInt(id) < 0;
+      firstPosition.putIfAbsent(id, i);
+      count.merge(id, 1, Integer::sum);
     }
-    for (int i = 0; unknown && i < steps.size(); i++) {
-      String id = steps.get(i).id();
-      if (hopOf.applyAsInt(id) < 0 && Integer.valueOf(i).equals(firstPosition.get(id))) {
+    for (String id : firstPosition.keySet()) {
+      if (!hopOf.containsKey(id)) {
         violations.add(
             Violation.of(
                 ViolationCode.UNKNOWN_STEP,
@@ -131,17 +114,16 @@ final class PlanChecker {
                 id));
       }
     }
-    for (int i = 0; !repeats.isEmpty() && i < steps.size(); i++) {
-      String id = steps.get(i).id();
-      Integer times = repeats.get(id);
-      if (times != null && Integer.valueOf(i).equals(firstPosition.get(id))) {
-        violations.add(
-            Violation.of(
-                ViolationCode.DUPLICATE_STEP,
-                String.format(Messages.V_DUPLICATE_STEP, id, times + 1),
-                id));
-      }
-    }
+    count.forEach(
+        (id, times) -> {
+          if (times > 1) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.DUPLICATE_STEP,
+                    String.format(Messages.V_DUPLICATE_STEP, id, times),
+                    id));
+          }
+        });
     for (UpgradeHop hop : hops) {
       for (UpgradeStep expected : hop.steps()) {
         if (expected.necessity() == Necessity.REQUIRED
@@ -157,8 +139,8 @@ final class PlanChecker {
     int latestHop = -1;
     String latestStep = "";
     for (UpgradeStep step : steps) {
-      int hop = hopOf.applyAsInt(step.id());
-      if (hop < 0) {
+      Integer hop = hopOf.get(step.id());
+      if (hop == null) {
         continue;
       }
       if (hop < latestHop) {
@@ -180,16 +162,14 @@ final class PlanChecker {
         latestStep = step.id();
       }
     }
-    for (HopDefinition definition : definitions) {
-      checkRules(definition, firstPosition, violations);
-    }
+    checkRules(rules, firstPosition, violations);
   }
 
   private static void checkRules(
-      HopDefinition definition,
+      List<OrderingConstraint> rules,
       Map<String, Integer> position,
       ImmutableList.Builder<Violation> violations) {
-    for (OrderingConstraint rule : definition.constraints()) {
+    for (OrderingConstraint rule : rules) {
       Integer before = position.get(rule.before());
       Integer after = position.get(rule.after());
       if (before != null && after != null && after < before) {

@@ -6,6 +6,7 @@ import io.github.mesosupgrade.examples.format.PlanFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +20,9 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = MesosUpgradeCli.Version.class,
     description = {
       "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
-      "The plan lists the ordered steps that upgrade a Mesos cluster; between release lines it"
-          + " goes through every line in between, one hop at a time."
+      "The plan lists the ordered steps that upgrade a Mesos cluster; before 1.0 it goes through"
+          + " every release line in between, one hop at a time, and within 1.x it makes one jump"
+          + " that carries the steps of every line it crosses."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -48,9 +50,11 @@ final class PlanCommand implements Callable<Integer> {
       })
   private PlanFormat format = PlanFormat.TEXT;
 
+  @Mixin private CatalogOption catalog = new CatalogOption();
+
   @Override
   public Integer call() {
-    UpgradePlan plan = UpgradePlanner.plan(from, to);
+    UpgradePlan plan = UpgradePlanner.forCatalog(catalog.catalog()).createPlan(from, to);
     spec.commandLine().getOut().print(format.render(plan));
     return ExitCode.OK;
   }
