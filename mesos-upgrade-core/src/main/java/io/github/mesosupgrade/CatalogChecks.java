@@ -90,7 +90,8 @@ final class CatalogChecks {
       for (int j = i + 1; j < flags.size(); j++) {
         MesosFlag b = flags.get(j);
         if (a.component() == b.component() && a.name().equals(b.name()) && overlap(a, b)) {
-          problems.add(String.format(Messages.CATALOG_FLAG_OVERLAP, a.name(), a.component().plural()));
+          problems.add(
+              String.format(Messages.CATALOG_FLAG_OVERLAP, a.name(), a.component().plural()));
         }
       }
       a.renamedTo()
@@ -118,8 +119,10 @@ final class CatalogChecks {
   }
 
   private static boolean overlap(MesosFlag a, MesosFlag b) {
-    boolean aEndsBeforeB = a.removedIn().map(end -> end.compareTo(b.introducedIn()) <= 0).orElse(false);
-    boolean bEndsBeforeA = b.removedIn().map(end -> end.compareTo(a.introducedIn()) <= 0).orElse(false);
+    boolean aEndsBeforeB =
+        a.removedIn().map(end -> end.compareTo(b.introducedIn()) <= 0).orElse(false);
+    boolean bEndsBeforeA =
+        b.removedIn().map(end -> end.compareTo(a.introducedIn()) <= 0).orElse(false);
     return !aEndsBeforeB && !bEndsBeforeA;
   }
 

@@ -90,7 +90,8 @@ final class ClusterModel {
     return found.build();
   }
 
-  private void restartDaemon(Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
+  private void restartDaemon(
+      Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
     String who = daemon.component.plural();
     if (!step.version().equals(daemon.installed)) {
       found.add(
@@ -117,7 +118,9 @@ final class ClusterModel {
     for (String name : daemon.flags.keySet()) {
       checkFlag(daemon, name, step, found);
     }
-    if (daemon == masters && enforcesAuthentication() && !masters.flags.containsKey("credentials")) {
+    if (daemon == masters
+        && enforcesAuthentication()
+        && !masters.flags.containsKey("credentials")) {
       found.add(
           Violation.of(
               ViolationCode.AUTHENTICATION_WITHOUT_CREDENTIALS,
@@ -126,7 +129,8 @@ final class ClusterModel {
     }
   }
 
-  private void checkFlag(Daemon daemon, String name, UpgradeStep step, ImmutableList.Builder<Violation> found) {
+  private void checkFlag(
+      Daemon daemon, String name, UpgradeStep step, ImmutableList.Builder<Violation> found) {
     Component component = daemon.component;
     MesosVersion running = daemon.running;
     if (catalog.flag(component, name, running).isPresent()) {
@@ -145,7 +149,13 @@ final class ClusterModel {
           Violation.of(
               ViolationCode.FLAG_UNKNOWN,
               String.format(
-                  Messages.V_FLAG_UNKNOWN, step.id(), who, name, component.singular(), variable, hint),
+                  Messages.V_FLAG_UNKNOWN,
+                  step.id(),
+                  who,
+                  name,
+                  component.singular(),
+                  variable,
+                  hint),
               step.id()));
       return;
     }
@@ -174,15 +184,25 @@ final class ClusterModel {
       MesosVersion from = history.get(0).introducedIn();
       message =
           String.format(
-              Messages.V_FLAG_NOT_YET, step.id(), who, running, name, from, component.singular(), who, from);
+              Messages.V_FLAG_NOT_YET,
+              step.id(),
+              who,
+              running,
+              name,
+              from,
+              component.singular(),
+              who,
+              from);
     }
     found.add(Violation.of(ViolationCode.FLAG_NOT_ACCEPTED, message, step.id()));
   }
 
   private void checkConditions(UpgradeStep step, ImmutableList.Builder<Violation> found) {
     boolean authenticating = schedulers.active.contains(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR);
-    boolean mastersKnowCredentials = catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
-    boolean mastersHaveCredentials = mastersKnowCredentials && masters.flags.containsKey("credentials");
+    boolean mastersKnowCredentials =
+        catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
+    boolean mastersHaveCredentials =
+        mastersKnowCredentials && masters.flags.containsKey("credentials");
     report(
         ViolationCode.FRAMEWORKS_LOCKED_OUT,
         enforcesAuthentication() && !authenticating,
@@ -238,7 +258,8 @@ final class ClusterModel {
     Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
     if (checkpoint.isPresent()) {
       String value = slaves.flags.get("checkpoint");
-      return TRUE.equals(value != null ? value : checkpoint.get().defaultAt(running).orElse("false"));
+      return TRUE.equals(
+          value != null ? value : checkpoint.get().defaultAt(running).orElse("false"));
     }
     // Once the flag is gone (0.22.0), slaves always checkpoint.
     return catalog.flagHistory(Component.SLAVE, "checkpoint").stream()

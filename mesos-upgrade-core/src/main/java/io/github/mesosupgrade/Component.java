@@ -7,10 +7,10 @@ import java.util.Locale;
 /**
  * A part of a Mesos cluster that an upgrade touches.
  *
- * <p>Masters and slaves are daemons: they have binaries to install and command-line flags. Executors
- * and schedulers are framework code: they link the Mesos native library and jar and are relinked,
- * changed and restarted by the framework's owners. Mesos 1.0 renamed the slave to agent; this type
- * keeps {@link #SLAVE} and {@link #parse} accepts {@code agent}.
+ * <p>Masters and slaves are daemons: they have binaries to install and command-line flags.
+ * Executors and schedulers are framework code: they link the Mesos native library and jar and are
+ * relinked, changed and restarted by the framework's owners. Mesos 1.0 renamed the slave to agent;
+ * this type keeps {@link #SLAVE} and {@link #parse} accepts {@code agent}.
  */
 public enum Component {
   /** The Mesos master daemon ({@code mesos-master}). */

@@ -45,7 +45,8 @@ public abstract class Endpoint {
 
   @Value.Check
   void check() {
-    checkArgument(component().isDaemon(), Messages.ENDPOINT_NOT_ON_DAEMON, path(), component().singular());
+    checkArgument(
+        component().isDaemon(), Messages.ENDPOINT_NOT_ON_DAEMON, path(), component().singular());
     checkArgument(path().startsWith("/"), Messages.ENDPOINT_PATH, path());
   }
 

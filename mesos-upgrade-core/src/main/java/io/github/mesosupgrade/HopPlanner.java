@@ -13,8 +13,7 @@ import java.util.Map;
  * is computed once, when the catalog is built, so that planning only slices and wraps.
  */
 final class HopPlanner {
-  private static final Source PATCH_SOURCE =
-      Source.mesos("support/test-upgrade.py", "c1b42f79d1");
+  private static final Source PATCH_SOURCE = Source.mesos("support/test-upgrade.py", "c1b42f79d1");
   private static final String PATCH_PURPOSE =
       "a patch release inside one release line; masters first, then slaves, as Mesos' own upgrade"
           + " test does";
@@ -125,7 +124,8 @@ final class HopPlanner {
   private UpgradeHop build(HopDefinition definition, MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (UpgradeStep step : definition.steps()) {
-      steps.add(step.version().equals(to) ? step : ImmutableUpgradeStep.copyOf(step).withVersion(to));
+      steps.add(
+          step.version().equals(to) ? step : ImmutableUpgradeStep.copyOf(step).withVersion(to));
     }
     return ImmutableUpgradeHop.builder()
         .from(from)

@@ -14,7 +14,8 @@ public final class InvalidCatalogException extends IllegalArgumentException {
   private final ImmutableList<String> problems;
 
   InvalidCatalogException(List<String> problems) {
-    super(String.format(Messages.CATALOG_INVALID, problems.size(), String.join("\n  - ", problems)));
+    super(
+        String.format(Messages.CATALOG_INVALID, problems.size(), String.join("\n  - ", problems)));
     this.problems = ImmutableList.copyOf(problems);
   }
 

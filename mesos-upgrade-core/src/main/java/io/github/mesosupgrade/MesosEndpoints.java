@@ -27,14 +27,30 @@ final class MesosEndpoints {
         }) {
       all.add(endpoint(MASTER, path, "0.10.0", "0.13.0", slavesManager));
     }
-    all.add(endpoint(MASTER, "/vars", "0.10.0", "0.14.0", Source.mesos("src/master/master.cpp", "0.13.0")));
-    all.add(endpoint(SLAVE, "/vars", "0.10.0", "0.14.0", Source.mesos("src/slave/slave.cpp", "0.13.0")));
-    all.add(endpoint(MASTER, "/health", "0.14.0", "", Source.mesos("src/master/master.cpp", "0.14.0")));
-    all.add(endpoint(SLAVE, "/health", "0.14.0", "", Source.mesos("src/slave/slave.cpp", "0.14.0")));
     all.add(
-        endpoint(MASTER, "/roles.json", "0.14.0", "1.8.0", Source.mesos("src/master/master.cpp", "0.14.0")));
+        endpoint(
+            MASTER, "/vars", "0.10.0", "0.14.0", Source.mesos("src/master/master.cpp", "0.13.0")));
     all.add(
-        endpoint(SLAVE, "/monitor/usage.json", "0.12.0", "", Source.mesos("src/slave/monitor.hpp", "0.12.0")));
+        endpoint(
+            SLAVE, "/vars", "0.10.0", "0.14.0", Source.mesos("src/slave/slave.cpp", "0.13.0")));
+    all.add(
+        endpoint(MASTER, "/health", "0.14.0", "", Source.mesos("src/master/master.cpp", "0.14.0")));
+    all.add(
+        endpoint(SLAVE, "/health", "0.14.0", "", Source.mesos("src/slave/slave.cpp", "0.14.0")));
+    all.add(
+        endpoint(
+            MASTER,
+            "/roles.json",
+            "0.14.0",
+            "1.8.0",
+            Source.mesos("src/master/master.cpp", "0.14.0")));
+    all.add(
+        endpoint(
+            SLAVE,
+            "/monitor/usage.json",
+            "0.12.0",
+            "",
+            Source.mesos("src/slave/monitor.hpp", "0.12.0")));
     all.add(
         endpoint(
             SLAVE,

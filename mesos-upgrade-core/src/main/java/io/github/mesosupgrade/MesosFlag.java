@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A command-line flag of a master or slave, and its history: the release it appeared in, the
- * release it went away in, what it was renamed from or to, its default from release to release,
- * and spellings that documentation used but Mesos does not accept.
+ * release it went away in, what it was renamed from or to, its default from release to release, and
+ * spellings that documentation used but Mesos does not accept.
  *
  * <p>Mesos daemons refuse to start on an unknown flag given on the command line, and silently
  * ignore an unknown {@code MESOS_*} environment variable. So a flag that is not {@linkplain
@@ -25,7 +25,10 @@ public abstract class MesosFlag {
 
   MesosFlag() {}
 
-  /** Returns a builder; {@code component}, {@code name}, {@code type} and {@code introducedIn} are required. */
+  /**
+   * Returns a builder; {@code component}, {@code name}, {@code type} and {@code introducedIn} are
+   * required.
+   */
   public static ImmutableMesosFlag.Builder builder() {
     return ImmutableMesosFlag.builder();
   }
@@ -34,7 +37,9 @@ public abstract class MesosFlag {
     return NAME.matcher(name).matches();
   }
 
-  /** Returns the daemon that takes the flag: {@link Component#MASTER} or {@link Component#SLAVE}. */
+  /**
+   * Returns the daemon that takes the flag: {@link Component#MASTER} or {@link Component#SLAVE}.
+   */
   public abstract Component component();
 
   /** Returns the flag's name without dashes, for example {@code authenticate}. */
@@ -107,7 +112,8 @@ public abstract class MesosFlag {
 
   @Value.Check
   void check() {
-    checkArgument(component().isDaemon(), Messages.FLAG_NOT_ON_DAEMON, name(), component().singular());
+    checkArgument(
+        component().isDaemon(), Messages.FLAG_NOT_ON_DAEMON, name(), component().singular());
     checkArgument(isValidName(name()), Messages.FLAG_NAME_INVALID, name());
     removedIn()
         .ifPresent(

@@ -74,8 +74,7 @@ final class MesosFlags {
             .addSources(slave22)
             .build(),
         flag(SLAVE, "disk_watch_interval", FlagType.DURATION, "0.11.0", slave11).build(),
-        flag(SLAVE, "executor_shutdown_grace_period", FlagType.DURATION, "0.11.0", slave11)
-            .build(),
+        flag(SLAVE, "executor_shutdown_grace_period", FlagType.DURATION, "0.11.0", slave11).build(),
         flag(SLAVE, "gc_delay", FlagType.DURATION, "0.11.0", slave11).build(),
         flag(SLAVE, "resource_monitoring_interval", FlagType.DURATION, "0.12.0", slave12)
             .removedIn(MesosVersion.of(0, 26, 0))

@@ -51,8 +51,8 @@ public final class MesosVersion implements Comparable<MesosVersion> {
   }
 
   /**
-   * Reads a version written as three non-negative decimal numbers separated by dots, such as
-   * {@code 0.15.0}. Surrounding white space is ignored; nothing else is accepted.
+   * Reads a version written as three non-negative decimal numbers separated by dots, such as {@code
+   * 0.15.0}. Surrounding white space is ignored; nothing else is accepted.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws MalformedVersionException if {@code text} is not of that form; its message names the

@@ -122,7 +122,8 @@ final class Messages {
   static final String CATALOG_LINE_UNRELEASED = "hop %s: release line %s has no release";
   static final String CATALOG_STEP_DUPLICATE = "step id %s is used more than once";
   static final String CATALOG_STEP_PREFIX = "hop %s: step %s does not start with %s";
-  static final String CATALOG_STEP_VERSION = "hop %s: step %s works towards %s, not a release of %s";
+  static final String CATALOG_STEP_VERSION =
+      "hop %s: step %s works towards %s, not a release of %s";
   static final String CATALOG_CONSTRAINT_UNKNOWN_STEP =
       "hop %s: ordering constraint %s names step %s, which the hop does not have";
   static final String CATALOG_CONSTRAINT_CONTRADICTS =

@@ -18,7 +18,10 @@ public abstract class Note {
   public enum Kind {
     /** A note the upgrade guide itself gives. */
     GUIDE_NOTE,
-    /** The guide is wrong here; the note gives the guide's text, what Mesos really does, and both sources. */
+    /**
+     * The guide is wrong here; the note gives the guide's text, what Mesos really does, and both
+     * sources.
+     */
     GUIDE_CORRECTION,
     /** Something the guide leaves out that the release shows: a default change, a removal. */
     UNDOCUMENTED_CHANGE,

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The work behind {@link PlanValidator}: structure checks, then a simulation, then the end state. */
+/**
+ * The work behind {@link PlanValidator}: structure checks, then a simulation, then the end state.
+ */
 final class PlanChecker {
   private PlanChecker() {}
 
@@ -77,7 +79,8 @@ final class PlanChecker {
         });
     for (UpgradeHop hop : hops) {
       for (UpgradeStep expected : hop.steps()) {
-        if (expected.necessity() == Necessity.REQUIRED && !firstPosition.containsKey(expected.id())) {
+        if (expected.necessity() == Necessity.REQUIRED
+            && !firstPosition.containsKey(expected.id())) {
           violations.add(
               Violation.of(
                   ViolationCode.STEP_MISSING,

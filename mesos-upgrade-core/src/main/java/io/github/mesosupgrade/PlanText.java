@@ -1,6 +1,9 @@
 package io.github.mesosupgrade;
 
-/** Renders an {@link UpgradePlan} as the numbered plain-text listing of {@link UpgradePlan#describe()}. */
+/**
+ * Renders an {@link UpgradePlan} as the numbered plain-text listing of {@link
+ * UpgradePlan#describe()}.
+ */
 final class PlanText {
   private static final String STEP_INDENT = "      ";
 

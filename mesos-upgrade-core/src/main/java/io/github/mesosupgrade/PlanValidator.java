@@ -45,7 +45,8 @@ public final class PlanValidator {
    * @throws NullPointerException if an argument or a step is null
    * @throws UnsupportedUpgradeException if the built-in catalog cannot plan {@code from -> to}
    */
-  public static ValidationReport validate(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+  public static ValidationReport validate(
+      MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
     return PlanChecker.check(UpgradeCatalog.builtIn(), from, to, steps);
   }
 

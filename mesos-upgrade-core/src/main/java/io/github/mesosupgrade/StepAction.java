@@ -9,7 +9,9 @@ public enum StepAction {
    * (schedulers), with the step's flag changes applied.
    */
   RESTART,
-  /** Link executors or schedulers against the native library and Mesos jar of the step's version. */
+  /**
+   * Link executors or schedulers against the native library and Mesos jar of the step's version.
+   */
   RELINK,
   /**
    * Change framework code, for example set {@code FrameworkInfo.checkpoint} or call the {@code

@@ -69,7 +69,10 @@ public final class UpgradeCatalog {
             : releases.subSet(
                 lines.get(0).firstRelease(),
                 true,
-                MesosVersion.of(lines.get(lines.size() - 1).major(), lines.get(lines.size() - 1).minor(), Integer.MAX_VALUE),
+                MesosVersion.of(
+                    lines.get(lines.size() - 1).major(),
+                    lines.get(lines.size() - 1).minor(),
+                    Integer.MAX_VALUE),
                 true);
     this.hopPlanner = new HopPlanner(this);
   }
@@ -138,13 +141,20 @@ public final class UpgradeCatalog {
 
   /** Returns the newest release of {@code line} the catalog knows, if any. */
   public Optional<MesosVersion> newestRelease(ReleaseLine line) {
-    MesosVersion candidate = releases.floor(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
-    return candidate != null && line.contains(candidate) ? Optional.of(candidate) : Optional.empty();
+    MesosVersion candidate =
+        releases.floor(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
+    return candidate != null && line.contains(candidate)
+        ? Optional.of(candidate)
+        : Optional.empty();
   }
 
   /** Returns the releases of {@code line} the catalog knows, in order. */
   public ImmutableSortedSet<MesosVersion> releasesOf(ReleaseLine line) {
-    return releases.subSet(line.firstRelease(), true, MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE), true);
+    return releases.subSet(
+        line.firstRelease(),
+        true,
+        MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE),
+        true);
   }
 
   /** Returns every flag the catalog knows, for masters and slaves. */
@@ -154,10 +164,13 @@ public final class UpgradeCatalog {
 
   /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
   public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
-    return flagsByKey.get(key(requireNonNull(component, "component"), requireNonNull(name, "name")));
+    return flagsByKey.get(
+        key(requireNonNull(component, "component"), requireNonNull(name, "name")));
   }
 
-  /** Returns the flag {@code name} as a {@code component} of {@code version} accepts it, if it does. */
+  /**
+   * Returns the flag {@code name} as a {@code component} of {@code version} accepts it, if it does.
+   */
   public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
     requireNonNull(version, "version");
     for (MesosFlag flag : flagHistory(component, name)) {
@@ -176,7 +189,8 @@ public final class UpgradeCatalog {
     requireNonNull(component, "component");
     requireNonNull(spelling, "spelling");
     return flags.stream()
-        .filter(flag -> flag.component() == component && flag.unacceptedSpellings().contains(spelling))
+        .filter(
+            flag -> flag.component() == component && flag.unacceptedSpellings().contains(spelling))
         .findFirst();
   }
 

@@ -24,7 +24,10 @@ public abstract class UpgradeHop {
   /** Returns notes that concern the whole hop rather than one step. */
   public abstract ImmutableList<Note> notes();
 
-  /** Returns the flags that a daemon of {@link #to()} no longer accepts but one of {@link #from()} did. */
+  /**
+   * Returns the flags that a daemon of {@link #to()} no longer accepts but one of {@link #from()}
+   * did.
+   */
   public abstract ImmutableList<MesosFlag> removedFlags();
 
   /** Returns the HTTP paths that {@link #to()} no longer serves but {@link #from()} did. */

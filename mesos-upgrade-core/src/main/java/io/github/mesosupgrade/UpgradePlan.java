@@ -71,6 +71,14 @@ public abstract class UpgradePlan {
   /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */
   @Override
   public String toString() {
-    return "UpgradePlan " + from() + " -> " + to() + " (" + hops().size() + " hops, " + steps().size() + " steps)";
+    return "UpgradePlan "
+        + from()
+        + " -> "
+        + to()
+        + " ("
+        + hops().size()
+        + " hops, "
+        + steps().size()
+        + " steps)";
   }
 }

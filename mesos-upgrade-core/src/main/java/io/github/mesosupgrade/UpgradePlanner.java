@@ -3,8 +3,7 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Plans the upgrade of a Mesos cluster from one release to another: the entry point of the
- * library.
+ * Plans the upgrade of a Mesos cluster from one release to another: the entry point of the library.
  *
  * <pre>{@code
  * UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
@@ -17,13 +16,13 @@ import static java.util.Objects.requireNonNull;
  *
  * <ul>
  *   <li>{@code from} equal to {@code to} gives an empty plan.
- *   <li>Between release lines, the plan has one hop per pair of consecutive lines, each finished
- *       on the whole cluster before the next begins. An intermediate line is upgraded to its
- *       newest patch release ({@code 0.11.0 -> 0.15.0} goes through {@code 0.12.1}, {@code 0.13.0}
- *       and {@code 0.14.2}); the last hop ends on {@code to}.
+ *   <li>Between release lines, the plan has one hop per pair of consecutive lines, each finished on
+ *       the whole cluster before the next begins. An intermediate line is upgraded to its newest
+ *       patch release ({@code 0.11.0 -> 0.15.0} goes through {@code 0.12.1}, {@code 0.13.0} and
+ *       {@code 0.14.2}); the last hop ends on {@code to}.
  *   <li>Inside one release line ({@code 0.14.0 -> 0.14.2}) the plan has one hop that installs and
- *       restarts the masters, then the slaves. The upgrade guide has no section for patch
- *       releases; frameworks need no change.
+ *       restarts the masters, then the slaves. The upgrade guide has no section for patch releases;
+ *       frameworks need no change.
  *   <li>Every plan passes the {@link PlanValidator}: the catalog's hops are validated when the
  *       catalog is built.
  * </ul>
@@ -81,7 +80,11 @@ public final class UpgradePlanner {
   public UpgradePlan createPlan(MesosVersion from, MesosVersion to) {
     HopPlanner planner = catalog.hopPlanner();
     planner.check(from, to);
-    return ImmutableUpgradePlan.builder().from(from).to(to).addAllHops(planner.hops(from, to)).build();
+    return ImmutableUpgradePlan.builder()
+        .from(from)
+        .to(to)
+        .addAllHops(planner.hops(from, to))
+        .build();
   }
 
   /**

@@ -24,7 +24,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class UpgradeStep {
-  private static final Pattern ID = Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?/[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern ID =
+      Pattern.compile(
+          "[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?/[a-z0-9]+(-[a-z0-9]+)*");
 
   UpgradeStep() {}
 
@@ -101,13 +103,22 @@ public abstract class UpgradeStep {
   private String instruction() {
     Component c = component();
     return switch (action()) {
-      case INSTALL_BINARIES -> "Install the Mesos " + version() + " binaries on every " + c.singular();
+      case INSTALL_BINARIES ->
+          "Install the Mesos " + version() + " binaries on every " + c.singular();
       case RESTART ->
           c.isDaemon()
               ? "Restart every " + c.singular() + " on " + version() + flagText()
-              : "Restart the " + c.plural() + " so they run their " + version() + " library and code";
+              : "Restart the "
+                  + c.plural()
+                  + " so they run their "
+                  + version()
+                  + " library and code";
       case RELINK ->
-          "Relink the " + c.plural() + " against the Mesos " + version() + " native library and jar";
+          "Relink the "
+              + c.plural()
+              + " against the Mesos "
+              + version()
+              + " native library and jar";
       case UPDATE_FRAMEWORK ->
           "Change the "
               + c.plural()

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * One problem a {@link PlanValidator} found in a step sequence: a stable {@link #code()}, the ids of
- * the steps involved, and a message that says what is wrong and what to do.
+ * One problem a {@link PlanValidator} found in a step sequence: a stable {@link #code()}, the ids
+ * of the steps involved, and a message that says what is wrong and what to do.
  */
 @Value.Immutable
 public abstract class Violation {
@@ -18,7 +18,9 @@ public abstract class Violation {
   /** Returns the stable code. */
   public abstract ViolationCode code();
 
-  /** Returns the ids of the steps involved, the offending step first; empty for end-state problems. */
+  /**
+   * Returns the ids of the steps involved, the offending step first; empty for end-state problems.
+   */
   public abstract ImmutableList<String> stepIds();
 
   /** Returns what is wrong and what to do, in one sentence. */

@@ -19,7 +19,9 @@ public enum ViolationCode {
   NOT_INSTALLED,
   /** A daemon is started with a flag that no Mesos release accepts. */
   FLAG_UNKNOWN,
-  /** A daemon is started with a flag its running release does not accept (not yet, or no longer). */
+  /**
+   * A daemon is started with a flag its running release does not accept (not yet, or no longer).
+   */
   FLAG_NOT_ACCEPTED,
   /** Masters enforce authentication without a credentials file: they exit at startup. */
   AUTHENTICATION_WITHOUT_CREDENTIALS,
