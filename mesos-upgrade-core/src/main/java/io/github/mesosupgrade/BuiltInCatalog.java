@@ -38,6 +38,7 @@ final class BuiltInCatalog {
     return UpgradeCatalog.builder()
         .addReleases(releases())
         .addFlags(MesosFlags.all())
+        .addFlags(MesosFlags.olderThanTheCatalog())
         .addEndpoints(MesosEndpoints.all())
         .addHop(hop0_11To0_12())
         .addHop(hop0_12To0_13())

@@ -59,7 +59,9 @@ final class MesosFlags {
             .build(),
         flag(SLAVE, "gc_timeout_hours", FlagType.NUMBER, V0_10, "0.11.0", slave11).build(),
         flag(SLAVE, "webui_port", FlagType.NUMBER, V0_10, "0.11.0", slave11).build(),
-        flag(SLAVE, "webui_dir", FlagType.PATH, V0_10, "0.13.0", slave13).build(),
+        flag(SLAVE, "webui_dir", FlagType.PATH, V0_10, "0.12.1", slave13)
+            .addSources(Source.mesos("src/slave/flags.hpp", "0.12.1"))
+            .build(),
         flag(SLAVE, "conf", FlagType.PATH, V0_10, "0.13.0", slaveMain13)
             .description("directory of the mesos.conf configuration file")
             .build(),
@@ -135,5 +137,93 @@ final class MesosFlags {
       builder.removedIn(MesosVersion.parse(removed));
     }
     return builder;
+  }
+
+  /**
+   * Returns the flags that masters and slaves of 0.10.0 already took and that no release of the
+   * catalog's range changed: those of {@code src/master/main.cpp} and {@code src/slave/main.cpp}
+   * ({@code ip}, {@code port}, {@code zk}, {@code master}, {@code isolation}, {@code help}), the
+   * logging flags of {@code src/logging/flags.hpp} ({@code log_dir}, {@code logbufsecs}, {@code
+   * quiet}) and the rest of {@code flags.hpp} at 0.10.0. Read at every tag from 0.10.0 to 1.11.0;
+   * only the master's {@code slaves} went away (0.16.0).
+   */
+  static ImmutableList<MesosFlag> olderThanTheCatalog() {
+    Source masterMain = Source.mesos("src/master/main.cpp", "0.15.0");
+    Source slaveMain = Source.mesos("src/slave/main.cpp", "0.15.0");
+    Source logging = Source.mesos("src/logging/flags.hpp", "0.15.0");
+    Source master = Source.mesos("src/master/flags.hpp", "0.15.0");
+    Source slave = Source.mesos("src/slave/flags.hpp", "0.15.0");
+    ImmutableList.Builder<MesosFlag> flags = ImmutableList.builder();
+    for (Component daemon : new Component[] {MASTER, SLAVE}) {
+      Source main = daemon == MASTER ? masterMain : slaveMain;
+      flags.add(
+          flag(daemon, "ip", FlagType.STRING, V0_10, null, main)
+              .description("IP address to listen on")
+              .build(),
+          flag(daemon, "port", FlagType.NUMBER, V0_10, null, main)
+              .description("port to listen on")
+              .putDefault(V0_10, daemon == MASTER ? "5050" : "5051")
+              .addSources(Source.mesos("include/mesos/mesos.proto", "0.15.0"))
+              .build(),
+          flag(daemon, "help", FlagType.BOOLEAN, V0_10, null, main)
+              .putDefault(V0_10, "false")
+              .build(),
+          flag(daemon, "quiet", FlagType.BOOLEAN, V0_10, null, logging)
+              .description("disable logging to stderr")
+              .putDefault(V0_10, "false")
+              .build(),
+          flag(daemon, "log_dir", FlagType.PATH, V0_10, null, logging)
+              .description("where log files go; nothing is written to disk unless set")
+              .build(),
+          flag(daemon, "logbufsecs", FlagType.NUMBER, V0_10, null, logging)
+              .description("how many seconds to buffer log messages for")
+              .putDefault(V0_10, "0")
+              .build());
+    }
+    flags.add(
+        flag(MASTER, "zk", FlagType.STRING, V0_10, null, masterMain)
+            .description("ZooKeeper URL used for leader election amongst masters")
+            .build(),
+        flag(MASTER, "cluster", FlagType.STRING, V0_10, null, master)
+            .description("human readable name for the cluster, displayed in the webui")
+            .build(),
+        flag(MASTER, "root_submissions", FlagType.BOOLEAN, V0_10, null, master)
+            .putDefault(V0_10, "true")
+            .build(),
+        flag(MASTER, "slaves", FlagType.STRING, V0_10, "0.16.0", master)
+            .putDefault(V0_10, "*")
+            .addSources(Source.mesos("src/master/flags.hpp", "0.16.0"))
+            .build(),
+        flag(MASTER, "webui_dir", FlagType.PATH, V0_10, null, master)
+            .description("location of the webui files")
+            .build(),
+        flag(MASTER, "whitelist", FlagType.PATH, V0_10, null, master)
+            .description("file listing the slaves to advertise offers for")
+            .putDefault(V0_10, "*")
+            .build(),
+        flag(SLAVE, "master", FlagType.STRING, V0_10, null, slaveMain)
+            .description("the masters: zk://host:port,.../path, or file://path holding that")
+            .build(),
+        flag(SLAVE, "isolation", FlagType.STRING, V0_10, null, slaveMain)
+            .description(
+                "isolation mechanism: process or cgroups (0.18.0: posix/cpu,posix/mem ...)")
+            .putDefault(V0_10, "process")
+            .putDefault(MesosVersion.of(0, 18, 0), "posix/cpu,posix/mem")
+            .addSources(Source.mesos("src/slave/flags.hpp", "0.18.0"))
+            .build(),
+        flag(SLAVE, "resources", FlagType.STRING, V0_10, null, slave)
+            .description("total consumable resources per slave")
+            .build(),
+        flag(SLAVE, "attributes", FlagType.STRING, V0_10, null, slave).build(),
+        flag(SLAVE, "work_dir", FlagType.PATH, V0_10, null, slave)
+            .putDefault(V0_10, "/tmp/mesos")
+            .build(),
+        flag(SLAVE, "launcher_dir", FlagType.PATH, V0_10, null, slave).build(),
+        flag(SLAVE, "hadoop_home", FlagType.PATH, V0_10, null, slave).build(),
+        flag(SLAVE, "switch_user", FlagType.BOOLEAN, V0_10, null, slave)
+            .putDefault(V0_10, "true")
+            .build(),
+        flag(SLAVE, "frameworks_home", FlagType.PATH, V0_10, null, slave).build());
+    return flags.build();
   }
 }
