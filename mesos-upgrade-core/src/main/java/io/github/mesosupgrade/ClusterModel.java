@@ -25,13 +25,41 @@ final class ClusterModel {
   private final Framework executors;
   private final Framework schedulers;
   private final Set<ViolationCode> holding = EnumSet.noneOf(ViolationCode.class);
+  private final boolean nativeFrameworks;
 
   ClusterModel(UpgradeCatalog catalog, MesosVersion start) {
+    this(catalog, ClusterState.at(start), true);
+  }
+
+  /**
+   * Starts the model from {@code state}, which must hold exactly one group per component. {@code
+   * nativeFrameworks} says whether frameworks link the Mesos library, so that a framework change
+   * needs the library release that offers its API.
+   */
+  ClusterModel(UpgradeCatalog catalog, ClusterState state, boolean nativeFrameworks) {
     this.catalog = catalog;
-    this.masters = new Daemon(Component.MASTER, start);
-    this.slaves = new Daemon(Component.SLAVE, start);
-    this.executors = new Framework(start);
-    this.schedulers = new Framework(start);
+    this.nativeFrameworks = nativeFrameworks;
+    this.masters = new Daemon(Component.MASTER, only(state.masters()));
+    this.slaves = new Daemon(Component.SLAVE, only(state.slaves()));
+    this.executors = new Framework(only(state.executors()));
+    this.schedulers = new Framework(only(state.schedulers()));
+  }
+
+  private static <T> T only(Set<T> groups) {
+    if (groups.size() != 1) {
+      throw new IllegalArgumentException("the model needs one group per component, got " + groups);
+    }
+    return groups.iterator().next();
+  }
+
+  /** Returns the state the model is in: one group per component. */
+  ClusterState snapshot() {
+    return ClusterState.builder()
+        .addMaster(masters.snapshot())
+        .addSlave(slaves.snapshot())
+        .addExecutor(executors.snapshot())
+        .addScheduler(schedulers.snapshot())
+        .build();
   }
 
   /** Applies {@code step} and returns the violations it brings about. */
@@ -45,14 +73,22 @@ final class ClusterModel {
         } else {
           schedulers.active.clear();
           schedulers.active.addAll(schedulers.pending);
+          schedulers.running = schedulers.linked;
+          masters.startedBeforeSchedulers = true;
+          slaves.startedBeforeSchedulers = true;
         }
       }
       case RELINK -> {
-        framework(step.component()).linked = step.version();
+        Framework framework = framework(step.component());
+        framework.linked = step.version();
+        if (framework == executors) {
+          // Slaves start executors anew for each task, with the library they are linked against.
+          framework.running = step.version();
+        }
       }
       case UPDATE_FRAMEWORK -> {
         FrameworkChange change = step.frameworkChange().orElseThrow();
-        if (schedulers.linked.isBefore(change.availableFrom())) {
+        if (nativeFrameworks && schedulers.linked.isBefore(change.availableFrom())) {
           found.add(
               Violation.of(
                   ViolationCode.FRAMEWORK_API_MISSING,
@@ -108,6 +144,7 @@ final class ClusterModel {
               step.id()));
     }
     daemon.running = daemon.installed;
+    daemon.startedBeforeSchedulers = false;
     for (FlagChange change : step.flagChanges()) {
       if (change.isRemoval()) {
         daemon.flags.remove(change.name());
@@ -248,12 +285,12 @@ final class ClusterModel {
     }
   }
 
-  private boolean enforcesAuthentication() {
+  boolean enforcesAuthentication() {
     return TRUE.equals(masters.flags.get("authenticate"))
         && catalog.flag(Component.MASTER, "authenticate", masters.running).isPresent();
   }
 
-  private boolean slavesCheckpoint() {
+  boolean slavesCheckpoint() {
     MesosVersion running = slaves.running;
     Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
     if (checkpoint.isPresent()) {
@@ -266,7 +303,7 @@ final class ClusterModel {
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));
   }
 
-  private boolean skewed() {
+  boolean skewed() {
     MesosVersion a = masters.running;
     MesosVersion b = slaves.running;
     if (a.major() >= 1 || b.major() >= 1) {
@@ -275,6 +312,33 @@ final class ClusterModel {
     int lineA = catalog.lineIndex(a.releaseLine());
     int lineB = catalog.lineIndex(b.releaseLine());
     return lineA >= 0 && lineB >= 0 && Math.abs(lineA - lineB) > 1;
+  }
+
+  boolean schedulersAuthenticate() {
+    return schedulers.active.contains(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR);
+  }
+
+  boolean schedulersCheckpoint() {
+    return schedulers.active.contains(FrameworkChange.SET_CHECKPOINT);
+  }
+
+  boolean mastersKnowCredentials() {
+    return catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
+  }
+
+  boolean mastersHaveCredentials() {
+    return catalog.flag(Component.MASTER, "credentials", masters.running).isPresent()
+        && masters.flags.containsKey("credentials");
+  }
+
+  /** Returns the first change made in the schedulers whose API their library lacks, if any. */
+  Optional<FrameworkChange> changeWithoutApi() {
+    if (!nativeFrameworks) {
+      return Optional.empty();
+    }
+    return schedulers.pending.stream()
+        .filter(change -> schedulers.linked.isBefore(change.availableFrom()))
+        .findFirst();
   }
 
   private Daemon daemon(Component component) {
@@ -290,21 +354,46 @@ final class ClusterModel {
     MesosVersion installed;
     MesosVersion running;
     final Map<String, String> flags = new LinkedHashMap<>();
+    boolean startedBeforeSchedulers;
 
-    Daemon(Component component, MesosVersion start) {
+    Daemon(Component component, DaemonState start) {
       this.component = component;
-      this.installed = start;
-      this.running = start;
+      this.installed = start.installed();
+      this.running = start.running();
+      this.flags.putAll(start.flags());
+      this.startedBeforeSchedulers = start.startedBeforeSchedulers().orElse(false);
+    }
+
+    DaemonState snapshot() {
+      return DaemonState.builder()
+          .installed(installed)
+          .running(running)
+          .putAllFlags(flags)
+          .startedBeforeSchedulers(startedBeforeSchedulers)
+          .build();
     }
   }
 
   private static final class Framework {
     MesosVersion linked;
+    MesosVersion running;
     final Set<FrameworkChange> pending = EnumSet.noneOf(FrameworkChange.class);
     final Set<FrameworkChange> active = EnumSet.noneOf(FrameworkChange.class);
 
-    Framework(MesosVersion start) {
-      this.linked = start;
+    Framework(FrameworkState start) {
+      this.linked = start.linked();
+      this.running = start.running();
+      this.pending.addAll(start.changesMade());
+      this.active.addAll(start.changesRunning());
+    }
+
+    FrameworkState snapshot() {
+      return FrameworkState.builder()
+          .linked(linked)
+          .running(running)
+          .addAllChangesMade(pending)
+          .addAllChangesRunning(active)
+          .build();
     }
   }
 }

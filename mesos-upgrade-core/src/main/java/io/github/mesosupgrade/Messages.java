@@ -133,4 +133,135 @@ final class Messages {
   static final String CATALOG_FLAG_RENAME_MISSING =
       "flag %s of the %s is renamed to %s, which the catalog does not define from %s";
   static final String CATALOG_SELF_CHECK = "the plan %s -> %s fails validation: %s";
+
+  // Cluster states
+  static final String STATE_RUNNING_AFTER_INSTALLED =
+      "daemons cannot run %s with %s installed: the running release is the installed one or,"
+          + " until a restart, an older one";
+  static final String STATE_RUNNING_AFTER_LINKED =
+      "frameworks cannot run the %s library while linked against %s: the running library is the"
+          + " linked one or, until a restart, an older one";
+  static final String STATE_CHANGE_RUNNING_NOT_MADE =
+      "framework changes running %s must also be made, but the changes made are %s";
+  static final String STATE_NOT_A_DAEMON = "%s are not daemons: ask for masters or slaves";
+  static final String STATE_NOT_A_FRAMEWORK =
+      "%s are not frameworks: ask for executors or schedulers";
+  static final String STATE_NO_DAEMONS = "a cluster state needs at least one entry for the %s";
+  static final String STATE_EXECUTOR_CHANGES =
+      "executors take no framework changes (only schedulers do), got %s";
+  static final String V_STEP_ALREADY_DONE =
+      "step %s is already done in the cluster state the steps start from: remove it";
+
+  // Refused cluster states
+  static final String R_VERSION_UNKNOWN_IN_LINE =
+      "cannot plan from this state: the %s, which Mesos never released; the releases of %s are %s";
+  static final String R_VERSION_UNKNOWN =
+      "cannot plan from this state: the %s, which Mesos never released; this catalog plans"
+          + " upgrades between %s and %s";
+  static final String R_VERSION_OUT_OF_RANGE =
+      "cannot plan from this state: the %s, outside the releases this catalog plans between, %s"
+          + " to %s";
+  static final String R_DOWNGRADE =
+      "cannot plan from this state to %s: the %s already install %s, so that would be a"
+          + " downgrade; choose a target of %s or later";
+  static final String R_FLAG_UNKNOWN =
+      "cannot plan from this state: the %s, which no Mesos release accepts%s: on the command line"
+          + " the daemon does not start and in the environment it is ignored, so no daemon runs"
+          + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+          + " configuration)";
+  static final String R_FLAG_NOT_YET =
+      "cannot plan from this state: the %s, which Mesos accepts only from %s, so no daemon runs"
+          + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+          + " configuration)";
+  static final String R_FLAG_GONE =
+      "cannot plan from this state: the %s, which %s removed%s, so no daemon runs with it; list"
+          + " only the flags the daemons run with (ConfigLinter checks a configuration)";
+  static final String R_SKEW =
+      "cannot plan from this state: the masters run %s and the slaves run %s, more than one"
+          + " release line apart, which Mesos before 1.0 does not support, so no upgrade plan"
+          + " passes through it; bring them within one release line of each other first";
+  static final String R_AUTHENTICATION_WITHOUT_CREDENTIALS =
+      "cannot plan from this state: the masters run %s with --authenticate=true but without"
+          + " --credentials, so they exit at startup (\"Authentication requires a credentials"
+          + " file\"); give them --credentials or drop --authenticate";
+  static final String R_LOCKED_OUT =
+      "cannot plan from this state: the masters run %s with --authenticate=true while schedulers"
+          + " running the %s library do not authenticate, so they cannot register; change those"
+          + " schedulers to the Credential constructor and restart them, or restart the masters"
+          + " without --authenticate";
+  static final String R_LOCKED_OUT_UNKNOWN =
+      "cannot plan from this state: the masters run %s with --authenticate=true, and the state"
+          + " does not say whether the schedulers authenticate, so it cannot tell whether they are"
+          + " locked out; add the schedulers to the state (running the Credential constructor if"
+          + " they do)";
+  static final String R_CREDENTIAL_REFUSED =
+      "cannot plan from this state: schedulers running the %s library authenticate with a"
+          + " Credential, but the masters %s, so the driver fails (\"Master refused"
+          + " authentication\") or retries forever; restart the masters on 0.15.0 or later with"
+          + " --credentials";
+  static final String R_CREDENTIAL_REFUSED_OLD_MASTERS = "run %s, which cannot authenticate";
+  static final String R_CREDENTIAL_REFUSED_NO_CREDENTIALS = "run %s without --credentials";
+  static final String R_CHECKPOINT_BEFORE_SLAVES =
+      "cannot plan from this state: schedulers set FrameworkInfo.checkpoint while slaves on %s do"
+          + " not checkpoint, so those frameworks get no offers from them; restart the slaves"
+          + " with --checkpoint=true first";
+  static final String R_FRAMEWORK_API_MISSING =
+      "cannot plan from this state: the schedulers %s, which needs the Mesos %s library, but"
+          + " they link %s; relink them first";
+  static final String R_NOT_ON_PLAN =
+      "cannot plan from this state to %s: no plan passes through it; %s the %s would be [%s], but"
+          + " the state has %s: describe the cluster as it runs, or finish the half-done work by"
+          + " hand";
+  static final String R_NOT_ON_PLAN_NONE_DONE = "on the plan from %s, before its first step,";
+  static final String R_NOT_ON_PLAN_DONE = "on the plan from %s, after step %s,";
+  static final String R_PLAN_FAILS =
+      "cannot plan from this state to %s: the remaining steps fail validation from it: %s";
+
+  // Decisions of a cluster profile
+  static final String D_RELINK_YES =
+      "the frameworks link libmesos, so the %s need the %s native library and jar";
+  static final String D_RELINK_NO =
+      "the frameworks use pure-language bindings, which link no Mesos library";
+  static final String D_RELINK_UNKNOWN =
+      "the profile does not say whether the frameworks link libmesos; relink the %s if they do"
+          + " (pure-language bindings need not)";
+  static final String D_SET_CHECKPOINT_YES =
+      "checkpointing is wanted, and the guide recommends setting FrameworkInfo.checkpoint for it";
+  static final String D_SET_CHECKPOINT_NO =
+      "checkpointing is not wanted, so the schedulers leave FrameworkInfo.checkpoint unset";
+  static final String D_SET_CHECKPOINT_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; the guide recommends it";
+  static final String D_CREDENTIAL_YES =
+      "authentication is wanted: the schedulers authenticate with a Credential";
+  static final String D_CREDENTIAL_NO =
+      "authentication is not wanted: the schedulers keep the constructor without a Credential";
+  static final String D_CREDENTIAL_UNKNOWN =
+      "the profile does not say whether authentication is wanted; the guide sets it up";
+  static final String D_AUTH_FLAG_YES = "authentication is wanted";
+  static final String D_AUTH_FLAG_NO =
+      "authentication is not wanted, so the masters need neither --credentials nor --authenticate";
+  static final String D_AUTH_FLAG_UNKNOWN = D_CREDENTIAL_UNKNOWN;
+  static final String D_CHECKPOINT_FLAG_YES = "checkpointing is wanted";
+  static final String D_CHECKPOINT_FLAG_NO =
+      "checkpointing is not wanted, so the slaves start without --checkpoint=true";
+  static final String D_CHECKPOINT_FLAG_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; the guide turns it on";
+  static final String D_RESTART_ONLY_FOR_FLAGS =
+      "the restart only applied flags the profile leaves out, and the %s already run this release";
+  static final String D_CHECKPOINT_DEFAULT_YES =
+      "checkpointing is wanted, and %s slaves checkpoint by default";
+  static final String D_CHECKPOINT_DEFAULT_NO =
+      "checkpointing is not wanted, and %s slaves checkpoint unless started with"
+          + " --checkpoint=false";
+  static final String D_CHECKPOINT_DEFAULT_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; %s slaves checkpoint by default,"
+          + " so pass --checkpoint=false to keep it off";
+  static final String D_CGROUPS_YES =
+      "the slaves use cgroups isolation: --%s is renamed --%s without an alias and its default is"
+          + " now %s, so set the old path %s again";
+  static final String D_CGROUPS_NO =
+      "the slaves do not use cgroups isolation, so the hierarchy path does not matter";
+  static final String D_CGROUPS_UNKNOWN =
+      "the profile does not say whether the slaves use cgroups isolation on Linux; if they do,"
+          + " set --%s=%s, the old --%s";
 }

@@ -3,10 +3,12 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work behind {@link PlanValidator}: structure checks, then a simulation, then the end state.
@@ -16,16 +18,80 @@ final class PlanChecker {
 
   static ValidationReport check(
       UpgradeCatalog catalog, MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    return check(catalog, from, to, steps, ClusterProfile.unknown());
+  }
+
+  /** Checks {@code steps} from {@code from}, with the conditional steps {@code profile} decides. */
+  static ValidationReport check(
+      UpgradeCatalog catalog,
+      MesosVersion from,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
     HopPlanner planner = catalog.hopPlanner();
     planner.check(from, to);
+    requireNonNull(profile, "profile must not be null");
+    checkSteps(steps);
+    ImmutableList<UpgradeHop> hops = planner.hops(from, to);
+    ProfileResolver.Resolved resolved =
+        ProfileResolver.resolve(catalog, hops, profile, from, ClusterState.at(from));
+    ClusterModel model =
+        new ClusterModel(catalog, ClusterState.at(from), resolved.nativeFrameworks());
+    return run(
+        from, to, hops, planner.definitions(from, to), resolved, ImmutableSet.of(), model, steps);
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to}.
+   *
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  static ValidationReport check(
+      UpgradeCatalog catalog,
+      ClusterState state,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
+    checkSteps(steps);
+    return check(catalog, Resume.locate(catalog, state, to, profile), to, steps);
+  }
+
+  /** Checks {@code steps} as the rest of the upgrade from the located {@code point}. */
+  static ValidationReport check(
+      UpgradeCatalog catalog, Resume.Point point, MesosVersion to, List<UpgradeStep> steps) {
+    HopPlanner planner = catalog.hopPlanner();
+    MesosVersion from = point.base();
+    ClusterModel model =
+        new ClusterModel(catalog, point.start(), point.resolved().nativeFrameworks());
+    return run(
+        from,
+        to,
+        planner.hops(from, to),
+        planner.definitions(from, to),
+        point.resolved(),
+        point.doneIds(),
+        model,
+        steps);
+  }
+
+  private static void checkSteps(List<UpgradeStep> steps) {
     requireNonNull(steps, "steps must not be null");
     for (int i = 0; i < steps.size(); i++) {
       requireNonNull(steps.get(i), "steps must not contain null (index " + i + ")");
     }
-    ImmutableList<UpgradeHop> hops = planner.hops(from, to);
+  }
+
+  private static ValidationReport run(
+      MesosVersion from,
+      MesosVersion to,
+      List<UpgradeHop> hops,
+      List<HopDefinition> definitions,
+      ProfileResolver.Resolved resolved,
+      Set<String> done,
+      ClusterModel model,
+      List<UpgradeStep> steps) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    checkStructure(from, to, hops, planner.definitions(from, to), steps, violations);
-    ClusterModel model = new ClusterModel(catalog, from);
+    checkStructure(from, to, hops, definitions, resolved, done, steps, violations);
     for (UpgradeStep step : steps) {
       violations.addAll(model.apply(step));
     }
@@ -43,6 +109,8 @@ final class PlanChecker {
       MesosVersion to,
       List<UpgradeHop> hops,
       List<HopDefinition> definitions,
+      ProfileResolver.Resolved resolved,
+      Set<String> done,
       List<UpgradeStep> steps,
       ImmutableList.Builder<Violation> violations) {
     Map<String, Integer> hopOf = new HashMap<>();
@@ -59,7 +127,13 @@ final class PlanChecker {
       count.merge(id, 1, Integer::sum);
     }
     for (String id : firstPosition.keySet()) {
-      if (!hopOf.containsKey(id)) {
+      if (done.contains(id)) {
+        violations.add(
+            Violation.of(
+                ViolationCode.STEP_ALREADY_DONE,
+                String.format(Messages.V_STEP_ALREADY_DONE, id),
+                id));
+      } else if (!hopOf.containsKey(id)) {
         violations.add(
             Violation.of(
                 ViolationCode.UNKNOWN_STEP,
@@ -77,9 +151,10 @@ final class PlanChecker {
                     id));
           }
         });
-    for (UpgradeHop hop : hops) {
+    for (UpgradeHop hop : resolved.hops()) {
       for (UpgradeStep expected : hop.steps()) {
-        if (expected.necessity() == Necessity.REQUIRED
+        if (resolved.required().contains(expected.id())
+            && !done.contains(expected.id())
             && !firstPosition.containsKey(expected.id())) {
           violations.add(
               Violation.of(

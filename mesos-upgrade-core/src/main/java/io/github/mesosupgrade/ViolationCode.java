@@ -36,5 +36,7 @@ public enum ViolationCode {
   /** Masters and slaves run releases Mesos does not support side by side. */
   VERSION_SKEW,
   /** After the last step, a master or slave does not run the target release. */
-  END_STATE_NOT_REACHED
+  END_STATE_NOT_REACHED,
+  /** A step that the cluster state the validation starts from shows already done. */
+  STEP_ALREADY_DONE
 }
