@@ -39,8 +39,7 @@ public abstract class Endpoint {
 
   /** Returns whether a daemon of {@code version} serves this path. */
   public boolean isServedBy(MesosVersion version) {
-    return version.isAtLeast(introducedIn())
-        && removedIn().map(version::isBefore).orElse(Boolean.TRUE);
+    return Lifetime.contains(introducedIn(), removedIn(), version);
   }
 
   @Value.Check
@@ -56,10 +55,7 @@ public abstract class Endpoint {
     return component().singular()
         + " "
         + path()
-        + " ["
-        + introducedIn()
-        + ", "
-        + removedIn().map(MesosVersion::toString).orElse("")
-        + ")";
+        + " "
+        + Lifetime.describe(introducedIn(), removedIn());
   }
 }

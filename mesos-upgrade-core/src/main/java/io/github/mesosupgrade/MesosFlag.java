@@ -86,8 +86,7 @@ public abstract class MesosFlag {
 
   /** Returns whether a daemon of {@code version} accepts this flag. */
   public boolean isAcceptedBy(MesosVersion version) {
-    return version.isAtLeast(introducedIn())
-        && removedIn().map(version::isBefore).orElse(Boolean.TRUE);
+    return Lifetime.contains(introducedIn(), removedIn(), version);
   }
 
   /** Returns the default value a daemon of {@code version} uses, if the flag has one then. */
@@ -132,10 +131,7 @@ public abstract class MesosFlag {
     return component().singular()
         + " "
         + commandLineName()
-        + " ["
-        + introducedIn()
-        + ", "
-        + removedIn().map(MesosVersion::toString).orElse("")
-        + ")";
+        + " "
+        + Lifetime.describe(introducedIn(), removedIn());
   }
 }

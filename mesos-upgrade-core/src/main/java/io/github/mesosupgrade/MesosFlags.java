@@ -59,9 +59,7 @@ final class MesosFlags {
             .build(),
         flag(SLAVE, "gc_timeout_hours", FlagType.NUMBER, V0_10, "0.11.0", slave11).build(),
         flag(SLAVE, "webui_port", FlagType.NUMBER, V0_10, "0.11.0", slave11).build(),
-        flag(SLAVE, "webui_dir", FlagType.PATH, V0_10, "0.12.1", slave13)
-            .addSources(Source.mesos("src/slave/flags.hpp", "0.12.1"))
-            .build(),
+        flag(SLAVE, "webui_dir", FlagType.PATH, V0_10, "0.13.0", slave13).build(),
         flag(SLAVE, "conf", FlagType.PATH, V0_10, "0.13.0", slaveMain13)
             .description("directory of the mesos.conf configuration file")
             .build(),

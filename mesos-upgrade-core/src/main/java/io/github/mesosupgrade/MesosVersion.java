@@ -52,7 +52,8 @@ public final class MesosVersion implements Comparable<MesosVersion> {
 
   /**
    * Reads a version written as three non-negative decimal numbers separated by dots, such as {@code
-   * 0.15.0}. Surrounding white space is ignored; nothing else is accepted.
+   * 0.15.0}, each without leading zeros and at most nine digits long. Surrounding white space is
+   * ignored; nothing else is accepted.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws MalformedVersionException if {@code text} is not of that form; its message names the
@@ -94,9 +95,9 @@ public final class MesosVersion implements Comparable<MesosVersion> {
     return new MesosVersion(major, minor, patch);
   }
 
-  /** Returns the decimal number in {@code text[start, end)}, or -1 if it is not one. */
+  /** Returns the decimal number in {@code text[start, end)}, or -1 if it is not a canonical one. */
   private static int parsePart(String text, int start, int end) {
-    if (start >= end || end - start > 9) {
+    if (start >= end || end - start > 9 || (end - start > 1 && text.charAt(start) == '0')) {
       return -1;
     }
     int value = 0;

@@ -68,23 +68,11 @@ final class PlanText {
         out.append("  hop note: ").append(note).append('\n');
       }
       for (MesosFlag flag : hop.removedFlags()) {
-        out.append("  removed: flag ")
-            .append(flag.component().singular())
-            .append(' ')
-            .append(flag.commandLineName())
-            .append(" (gone in ")
-            .append(flag.removedIn().map(MesosVersion::toString).orElse(""))
-            .append(flag.renamedTo().map(renamed -> ", now --" + renamed).orElse(""))
-            .append(")\n");
+        String renamed = flag.renamedTo().map(name -> ", now --" + name).orElse("");
+        removed(out, "flag", flag.component(), flag.commandLineName(), flag.removedIn(), renamed);
       }
       for (Endpoint endpoint : hop.removedEndpoints()) {
-        out.append("  removed: endpoint ")
-            .append(endpoint.component().singular())
-            .append(' ')
-            .append(endpoint.path())
-            .append(" (gone in ")
-            .append(endpoint.removedIn().map(MesosVersion::toString).orElse(""))
-            .append(")\n");
+        removed(out, "endpoint", endpoint.component(), endpoint.path(), endpoint.removedIn(), "");
       }
     }
     decisions(plan, out);
@@ -105,5 +93,24 @@ final class PlanText {
     for (StepDecision decision : plan.decisions()) {
       out.append("  - ").append(decision).append('\n');
     }
+  }
+
+  private static void removed(
+      StringBuilder out,
+      String what,
+      Component component,
+      String name,
+      java.util.Optional<MesosVersion> removedIn,
+      String extra) {
+    out.append("  removed: ")
+        .append(what)
+        .append(' ')
+        .append(component.singular())
+        .append(' ')
+        .append(name)
+        .append(" (gone in ")
+        .append(removedIn.map(MesosVersion::toString).orElse(""))
+        .append(extra)
+        .append(")\n");
   }
 }

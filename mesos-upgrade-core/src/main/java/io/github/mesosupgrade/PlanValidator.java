@@ -82,7 +82,7 @@ public final class PlanValidator {
   public ValidationReport check(UpgradePlan plan) {
     requireNonNull(plan, "plan must not be null");
     if (plan.startState().isPresent()) {
-      return check(plan.startState().get(), plan.to(), plan.steps(), plan.profile());
+      return checkRest(plan.startState().get(), plan.to(), plan.steps(), plan.profile());
     }
     return check(plan.from(), plan.to(), plan.steps(), plan.profile());
   }
@@ -107,13 +107,13 @@ public final class PlanValidator {
    *
    * <pre>{@code
    * UpgradePlan rest = UpgradePlanner.plan(state, to);
-   * PlanValidator.validate(state, to, rest.steps()).isValid();   // true
+   * PlanValidator.validateRest(state, to, rest.steps()).isValid();   // true
    * }</pre>
    *
    * @throws NullPointerException if an argument or a step is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
    */
-  public static ValidationReport validate(
+  public static ValidationReport validateRest(
       ClusterState state, MesosVersion to, List<UpgradeStep> steps) {
     return PlanChecker.check(UpgradeCatalog.builtIn(), state, to, steps, ClusterProfile.unknown());
   }
@@ -125,7 +125,7 @@ public final class PlanValidator {
    * @throws NullPointerException if an argument or a step is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
    */
-  public ValidationReport check(
+  public ValidationReport checkRest(
       ClusterState state, MesosVersion to, List<UpgradeStep> steps, ClusterProfile profile) {
     return PlanChecker.check(catalog, state, to, steps, profile);
   }

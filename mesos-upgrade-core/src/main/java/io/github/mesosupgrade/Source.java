@@ -1,6 +1,7 @@
 package io.github.mesosupgrade;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import org.immutables.value.Value;
 
@@ -37,10 +38,13 @@ public abstract class Source {
    * Returns a bullet of the upgrade guide as it stands at the {@code 0.15.0} tag.
    *
    * @param section the section heading, for example {@code Upgrading from 0.14.0 to 0.15.0}
-   * @param bullet the bullet's position in that section, counting from 1
+   * @param bullet the position of the bullet in that section, counting from 1; the paragraph that
+   *     closes a section counts as the bullet after its last one
+   * @throws NullPointerException if {@code section} is null
    * @throws IllegalArgumentException if {@code section} is blank or {@code bullet} is not positive
    */
   public static Source guide(String section, int bullet) {
+    requireNonNull(section, "section must not be null");
     checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
     checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
     return ImmutableSource.builder()
@@ -57,9 +61,12 @@ public abstract class Source {
    *
    * @param path the path inside the repository, for example {@code src/master/flags.hpp}
    * @param revision a release tag such as {@code 0.15.0}, or a commit id
+   * @throws NullPointerException if {@code path} or {@code revision} is null
    * @throws IllegalArgumentException if {@code path} or {@code revision} is blank
    */
   public static Source mesos(String path, String revision) {
+    requireNonNull(path, "path must not be null");
+    requireNonNull(revision, "revision must not be null");
     checkArgument(!path.isBlank(), Messages.SOURCE_BLANK, "path");
     checkArgument(!revision.isBlank(), Messages.SOURCE_BLANK, "revision");
     return ImmutableSource.builder()

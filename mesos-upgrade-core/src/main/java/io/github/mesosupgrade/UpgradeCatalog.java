@@ -133,7 +133,7 @@ public final class UpgradeCatalog {
 
   /** Returns the hop that starts from {@code line}, if the catalog has one. */
   public Optional<HopDefinition> hopFrom(ReleaseLine line) {
-    Integer position = lineIndex.get(line);
+    Integer position = lineIndex.get(requireNonNull(line, "line"));
     return position == null || position >= hops.size()
         ? Optional.empty()
         : Optional.of(hops.get(position));
@@ -141,6 +141,7 @@ public final class UpgradeCatalog {
 
   /** Returns the newest release of {@code line} the catalog knows, if any. */
   public Optional<MesosVersion> newestRelease(ReleaseLine line) {
+    requireNonNull(line, "line");
     MesosVersion candidate =
         releases.floor(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
     return candidate != null && line.contains(candidate)
@@ -150,6 +151,7 @@ public final class UpgradeCatalog {
 
   /** Returns the releases of {@code line} the catalog knows, in order. */
   public ImmutableSortedSet<MesosVersion> releasesOf(ReleaseLine line) {
+    requireNonNull(line, "line");
     return releases.subSet(
         line.firstRelease(),
         true,

@@ -12,6 +12,14 @@ import org.immutables.value.Value;
 public abstract class UpgradeHop {
   UpgradeHop() {}
 
+  /**
+   * Returns a builder, for tools that read a plan back (from JSON, say); {@code from} and {@code
+   * to} are required. Hops are normally made by {@link UpgradePlanner}.
+   */
+  public static ImmutableUpgradeHop.Builder builder() {
+    return ImmutableUpgradeHop.builder();
+  }
+
   /** Returns the release the whole cluster runs when the hop begins. */
   public abstract MesosVersion from();
 

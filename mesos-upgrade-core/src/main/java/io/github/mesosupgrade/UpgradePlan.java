@@ -19,6 +19,14 @@ import org.immutables.value.Value;
 public abstract class UpgradePlan {
   UpgradePlan() {}
 
+  /**
+   * Returns a builder, for tools that read a plan back (from JSON, say) to validate it; {@code
+   * from} and {@code to} are required. Plans are normally made by {@link UpgradePlanner}.
+   */
+  public static ImmutableUpgradePlan.Builder builder() {
+    return ImmutableUpgradePlan.builder();
+  }
+
   /** Returns the release the cluster runs before the upgrade. */
   public abstract MesosVersion from();
 

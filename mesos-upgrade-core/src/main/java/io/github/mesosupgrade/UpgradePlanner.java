@@ -249,11 +249,12 @@ public final class UpgradePlanner {
    *     never released or is outside the catalog's range
    */
   public UpgradePlan createPlan(String from, String to) {
+    requireNonNull(from, "from must not be null");
+    requireNonNull(to, "to must not be null");
     return createPlan(parse(from, "from"), parse(to, "to"));
   }
 
   private static MesosVersion parse(String text, String name) {
-    requireNonNull(text, name + " must not be null");
     return MesosVersion.tryParse(text).orElseThrow(() -> new MalformedVersionException(name, text));
   }
 

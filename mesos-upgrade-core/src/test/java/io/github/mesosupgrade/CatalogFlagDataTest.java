@@ -55,14 +55,4 @@ class CatalogFlagDataTest {
       assertThat(CATALOG.flag(Component.MASTER, "slaves", v("0.16.0"))).isEmpty();
     }
   }
-
-  @Nested
-  class SlaveWebuiDir {
-    @Test
-    void isGoneFromThe0121PatchRelease() {
-      assertThat(CATALOG.flag(Component.SLAVE, "webui_dir", v("0.12.0"))).isPresent();
-      assertThat(CATALOG.flag(Component.SLAVE, "webui_dir", v("0.12.1"))).isEmpty();
-      assertThat(CATALOG.flag(Component.MASTER, "webui_dir", v("0.15.0"))).isPresent();
-    }
-  }
 }

@@ -311,7 +311,7 @@ class ResumeTest {
       steps.addAll(rest.steps());
 
       ValidationReport report =
-          PlanValidator.forCatalog(CATALOG).check(state, v("0.15.0"), steps, noAuthentication);
+          PlanValidator.forCatalog(CATALOG).checkRest(state, v("0.15.0"), steps, noAuthentication);
 
       assertThat(report.violations())
           .extracting(Violation::code, Violation::message)
@@ -328,7 +328,7 @@ class ResumeTest {
       List<UpgradeStep> steps = new ArrayList<>(rest.steps());
       steps.removeIf(step -> step.id().equals("0.14-0.15/restart-slaves"));
 
-      ValidationReport report = PlanValidator.validate(state, v("0.15.0"), steps);
+      ValidationReport report = PlanValidator.validateRest(state, v("0.15.0"), steps);
 
       assertThat(report.first(ViolationCode.STEP_MISSING).map(Violation::message))
           .contains(

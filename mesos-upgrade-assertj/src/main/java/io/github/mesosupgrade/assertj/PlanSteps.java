@@ -1,0 +1,149 @@
+package io.github.mesosupgrade.assertj;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.mesosupgrade.FlagChange;
+import io.github.mesosupgrade.UpgradeHop;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradeStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Condition;
+
+/**
+ * The steps of one plan as the assertions see them: positions numbered from 1 as in {@link
+ * UpgradePlan#describe()}, lookups by condition, and the texts failure messages are made of.
+ */
+final class PlanSteps {
+  private final UpgradePlan plan;
+  private final List<UpgradeStep> steps;
+
+  PlanSteps(UpgradePlan plan) {
+    this.plan = plan;
+    this.steps = plan.steps();
+  }
+
+  List<UpgradeStep> steps() {
+    return steps;
+  }
+
+  /** Returns the indexes (from 0) of the steps {@code condition} matches, in plan order. */
+  List<Integer> matching(Condition<? super UpgradeStep> condition) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      if (condition.matches(steps.get(i))) {
+        indexes.add(i);
+      }
+    }
+    return indexes;
+  }
+
+  /**
+   * Returns the headline of the failure for a condition that had to match exactly one step but
+   * matched {@code indexes}, which are not exactly one.
+   */
+  String notExactlyOne(Condition<? super UpgradeStep> condition, List<Integer> indexes) {
+    if (indexes.isEmpty()) {
+      return String.format(Messages.ONLY_ONE_NONE, text(condition));
+    }
+    return String.format(
+        Messages.ONLY_ONE_SEVERAL, text(condition), count(indexes.size(), "step"), refs(indexes));
+  }
+
+  /** Returns {@code step 4 (0.11-0.12/restart-masters)} for the step at {@code index} (from 0). */
+  String ref(int index) {
+    return "step " + (index + 1) + " (" + steps.get(index).id() + ")";
+  }
+
+  /** Returns the references of the steps at {@code indexes}, separated by commas. */
+  String refs(List<Integer> indexes) {
+    return indexes.stream().map(this::ref).collect(Collectors.joining(", "));
+  }
+
+  /** Returns the failure message: {@code headline}, a blank line, then the numbered plan. */
+  String report(String headline) {
+    return headline + "\n\n" + listing(plan);
+  }
+
+  /** Returns {@code <restart masters>}: the description of {@code condition} in angle brackets. */
+  static String text(Condition<?> condition) {
+    return "<" + condition.description().value() + ">";
+  }
+
+  /** Returns the descriptions of {@code conditions}, separated by commas. */
+  static String texts(List<? extends Condition<?>> conditions) {
+    return conditions.stream().map(PlanSteps::text).collect(Collectors.joining(", "));
+  }
+
+  /** Returns {@code 1 step} or {@code 4 steps}. */
+  static String count(int number, String noun) {
+    return number + " " + noun + (number == 1 ? "" : "s");
+  }
+
+  /**
+   * Returns the compact numbered listing of {@code plan}: a heading, then per hop its releases and
+   * one line per step with its number, its id and the flags it changes.
+   */
+  static String listing(UpgradePlan plan) {
+    StringBuilder out =
+        new StringBuilder("Upgrade ").append(plan.from()).append(" -> ").append(plan.to());
+    if (plan.isEmpty()) {
+      return out.append(": nothing to do").toString();
+    }
+    out.append(": ")
+        .append(count(plan.hops().size(), "hop"))
+        .append(", ")
+        .append(count(plan.steps().size(), "step"));
+    int number = 0;
+    int hopNumber = 0;
+    for (UpgradeHop hop : plan.hops()) {
+      out.append("\nHop ").append(++hopNumber).append(": ").append(hop);
+      for (UpgradeStep step : hop.steps()) {
+        out.append('\n').append(String.format("%4d. ", ++number));
+        out.append(step.id()).append(flagText(step.flagChanges()));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String flagText(List<FlagChange> changes) {
+    String sets = commandLines(changes, false);
+    String removals = commandLines(changes, true);
+    if (sets.isEmpty() && removals.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(" (");
+    if (!sets.isEmpty()) {
+      out.append("sets ").append(sets).append(removals.isEmpty() ? "" : "; ");
+    }
+    if (!removals.isEmpty()) {
+      out.append("removes ").append(removals);
+    }
+    return out.append(')').toString();
+  }
+
+  private static String commandLines(List<FlagChange> changes, boolean removals) {
+    return changes.stream()
+        .filter(change -> change.isRemoval() == removals)
+        .map(FlagChange::commandLine)
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Returns a copy of {@code conditions}, checking that none is null.
+   *
+   * @throws NullPointerException if the array or an element is null; the message names the argument
+   *     and the position
+   */
+  @SafeVarargs
+  static List<Condition<? super UpgradeStep>> checked(
+      String argument, Condition<? super UpgradeStep>... conditions) {
+    requireNonNull(conditions, argument + " must not be null");
+    List<Condition<? super UpgradeStep>> copy = new ArrayList<>(conditions.length);
+    for (int i = 0; i < conditions.length; i++) {
+      copy.add(requireNonNull(conditions[i], String.format(Messages.ARGUMENT_NULL, argument, i)));
+    }
+    return copy;
+  }
+}

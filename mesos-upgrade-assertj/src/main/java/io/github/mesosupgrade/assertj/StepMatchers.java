@@ -1,0 +1,161 @@
+package io.github.mesosupgrade.assertj;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.FrameworkChange;
+import io.github.mesosupgrade.StepAction;
+import io.github.mesosupgrade.UpgradeStep;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Factories of {@link StepMatcher}s, the way the assertions of {@link UpgradeAssertions} pick steps
+ * of a plan: by what a step does to which component, or by its stable id.
+ *
+ * <pre>{@code
+ * import static io.github.mesosupgrade.Component.*;
+ * import static io.github.mesosupgrade.assertj.StepMatchers.*;
+ *
+ * assertThat(plan)
+ *     .step(restartWithFlag(MASTER, "credentials"))
+ *     .isBefore(restart(SCHEDULER).inHop("0.14-0.15"));
+ * }</pre>
+ *
+ * <p>Some plans do the same thing to a component twice: the 0.13 to 0.14 hop restarts the masters
+ * twice, the 0.14 to 0.15 hop restarts them first with {@code --credentials}, then with {@code
+ * --authenticate=true}, and a plan of several hops installs the masters once per hop. Narrow such
+ * matchers with {@link StepMatcher#withFlag}, {@link StepMatcher#inHop} or use {@link
+ * #stepWithId(String)}.
+ *
+ * <p>A factory refuses a matcher that can never match, such as {@code install(EXECUTOR)}, so that
+ * {@code doesNotContainStep} cannot pass by accident.
+ */
+public final class StepMatchers {
+  private static final Pattern STEP_ID =
+      Pattern.compile(
+          "[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?/[a-z0-9]+(-[a-z0-9]+)*");
+
+  private StepMatchers() {}
+
+  /**
+   * Returns a matcher for the steps that install the binaries of {@code component}: {@code install
+   * masters}.
+   *
+   * @throws NullPointerException if {@code component} is null
+   * @throws IllegalArgumentException if {@code component} has no binaries to install (executors,
+   *     schedulers)
+   */
+  public static StepMatcher install(Component component) {
+    return action("install", StepAction.INSTALL_BINARIES, component);
+  }
+
+  /**
+   * Returns a matcher for the steps that restart {@code component}, with or without flag changes:
+   * {@code restart masters}.
+   *
+   * @throws NullPointerException if {@code component} is null
+   * @throws IllegalArgumentException if {@code component} is never restarted by a step (executors
+   *     are started by slaves)
+   */
+  public static StepMatcher restart(Component component) {
+    return action("restart", StepAction.RESTART, component);
+  }
+
+  /**
+   * Returns a matcher for the steps that restart {@code component} and set flag {@code flag} to any
+   * value: {@code restart masters with --credentials}. Same as {@code
+   * restart(component).withFlag(flag)}.
+   *
+   * @param flag the flag name without leading dashes, for example {@code credentials}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code component} is not a master or slave (only they take
+   *     flags), or {@code flag} is not a flag name
+   */
+  public static StepMatcher restartWithFlag(Component component, String flag) {
+    return restart(component).withFlag(flag);
+  }
+
+  /**
+   * Returns a matcher for the steps that restart {@code component} and set flag {@code flag} to
+   * {@code value}: {@code restart masters with --authenticate=true}. Same as {@code
+   * restart(component).withFlag(flag, value)}.
+   *
+   * @param flag the flag name without leading dashes, for example {@code authenticate}
+   * @param value the value, for example {@code true}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code component} is not a master or slave, {@code flag} is
+   *     not a flag name, or {@code value} is blank
+   */
+  public static StepMatcher restartWithFlag(Component component, String flag, String value) {
+    return restart(component).withFlag(flag, value);
+  }
+
+  /**
+   * Returns a matcher for the steps that relink {@code component} against the new Mesos native
+   * library and jar: {@code relink executors}.
+   *
+   * @throws NullPointerException if {@code component} is null
+   * @throws IllegalArgumentException if {@code component} links no Mesos library (masters, slaves)
+   */
+  public static StepMatcher relink(Component component) {
+    return action("relink", StepAction.RELINK, component);
+  }
+
+  /**
+   * Returns a matcher for the step that makes {@code change} to the frameworks' code: {@code update
+   * schedulers to set FrameworkInfo.checkpoint = true}.
+   *
+   * @throws NullPointerException if {@code change} is null
+   */
+  public static StepMatcher updateFramework(FrameworkChange change) {
+    requireNonNull(change, "framework change must not be null");
+    Optional<FrameworkChange> wanted = Optional.of(change);
+    return new StepMatcher(
+        "update " + Component.SCHEDULER.plural() + " to " + change.description(),
+        step ->
+            step.action() == StepAction.UPDATE_FRAMEWORK && step.frameworkChange().equals(wanted),
+        false);
+  }
+
+  /**
+   * Returns a matcher for the step with id {@code id}: {@code step
+   * 0.14-0.15/restart-masters-with-credentials}. Ids are stable across releases of the library.
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is not of the form of step ids, such as {@code
+   *     0.14-0.15/install-masters}
+   */
+  public static StepMatcher stepWithId(String id) {
+    requireNonNull(id, "step id must not be null");
+    if (!STEP_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(String.format(Messages.STEP_ID, id));
+    }
+    return new StepMatcher("step " + id, step -> step.id().equals(id), true);
+  }
+
+  private static StepMatcher action(String verb, StepAction action, Component component) {
+    requireNonNull(component, "component must not be null");
+    if (!action.appliesTo(component)) {
+      List<String> names =
+          Arrays.stream(Component.values())
+              .filter(action::appliesTo)
+              .map(Component::plural)
+              .collect(Collectors.toList());
+      String applies =
+          String.join(", ", names.subList(0, names.size() - 1))
+              + " and "
+              + names.get(names.size() - 1);
+      throw new IllegalArgumentException(
+          String.format(Messages.NEVER_MATCHES, verb, component, action, applies));
+    }
+    boolean flagsPossible = action == StepAction.RESTART && component.isDaemon();
+    return new StepMatcher(
+        verb + " " + component.plural(),
+        (UpgradeStep step) -> step.action() == action && step.component() == component,
+        flagsPossible);
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.mesosupgrade.assertj;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.mesosupgrade.ValidationReport;
+import io.github.mesosupgrade.Violation;
+import io.github.mesosupgrade.ViolationCode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assertions on a {@link ValidationReport}, what the {@link io.github.mesosupgrade.PlanValidator}
+ * found in a step sequence; made by {@link UpgradeAssertions#assertThat(ValidationReport)}.
+ *
+ * <p>A failure message says first what kind of failure it was, then gives the whole report as
+ * {@link ValidationReport#describe()} prints it: one line per violation with its code and message.
+ *
+ * <pre>{@code
+ * List<UpgradeStep> steps = new ArrayList<>(plan.steps());
+ * Collections.swap(steps, 0, 2);
+ * assertThat(PlanValidator.validate(plan.from(), plan.to(), steps))
+ *     .hasViolation(ViolationCode.ORDERING_RULE, "0.11-0.12/install-masters");
+ * }</pre>
+ */
+public final class ValidationReportAssert
+    extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+
+  ValidationReportAssert(@Nullable ValidationReport actual) {
+    super(actual, ValidationReportAssert.class);
+  }
+
+  /**
+   * Verifies that the validator found no violation.
+   *
+   * @return this assertion, to chain more
+   * @throws AssertionError if the report is null or has violations; the message lists them
+   */
+  public ValidationReportAssert isValid() {
+    isNotNull();
+    if (!actual.isValid()) {
+      throw fail(
+          String.format(Messages.VALID, PlanSteps.count(actual.violations().size(), "violation")));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the validator found at least one violation with {@code code}.
+   *
+   * @return this assertion, to chain more
+   * @throws AssertionError if the report is null or has no violation with that code
+   * @throws NullPointerException if {@code code} is null
+   */
+  public ValidationReportAssert hasViolation(ViolationCode code) {
+    requireNonNull(code, "code must not be null");
+    isNotNull();
+    if (!actual.has(code)) {
+      throw fail(String.format(Messages.HAS_VIOLATION, code));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the validator found a violation with {@code code} that names the step with id
+   * {@code stepId} among the steps involved.
+   *
+   * @return this assertion, to chain more
+   * @throws AssertionError if the report is null or has no such violation; the message says which
+   *     steps the violations with that code name
+   * @throws NullPointerException if an argument is null
+   */
+  public ValidationReportAssert hasViolation(ViolationCode code, String stepId) {
+    requireNonNull(code, "code must not be null");
+    requireNonNull(stepId, "step id must not be null");
+    isNotNull();
+    List<Violation> withCode =
+        actual.violations().stream()
+            .filter(violation -> violation.code() == code)
+            .collect(Collectors.toList());
+    if (withCode.stream().noneMatch(violation -> violation.stepIds().contains(stepId))) {
+      if (withCode.isEmpty()) {
+        throw fail(String.format(Messages.HAS_VIOLATION_FOR_STEP, code, stepId));
+      }
+      List<String> named =
+          withCode.stream()
+              .flatMap(violation -> violation.stepIds().stream())
+              .distinct()
+              .collect(Collectors.toList());
+      throw fail(String.format(Messages.HAS_VIOLATION_OTHER_STEPS, code, stepId, code, named));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that every violation the validator found has one of {@code codes}, and that each of
+   * {@code codes} was found at least once. The order of {@code codes} does not matter.
+   *
+   * @param codes the codes; at least one (use {@link #isValid()} to assert none)
+   * @return this assertion, to chain more
+   * @throws AssertionError if the report is null, has a violation with another code, or misses one
+   *     of {@code codes}
+   * @throws NullPointerException if {@code codes} or one of them is null
+   * @throws IllegalArgumentException if {@code codes} is empty
+   */
+  public ValidationReportAssert hasOnlyViolations(ViolationCode... codes) {
+    requireNonNull(codes, "codes must not be null");
+    if (codes.length == 0) {
+      throw new IllegalArgumentException(Messages.NO_CODES);
+    }
+    Set<ViolationCode> expected = EnumSet.noneOf(ViolationCode.class);
+    for (int i = 0; i < codes.length; i++) {
+      expected.add(requireNonNull(codes[i], String.format(Messages.ARGUMENT_NULL, "codes", i)));
+    }
+    isNotNull();
+    Set<ViolationCode> found = EnumSet.noneOf(ViolationCode.class);
+    actual.violations().forEach(violation -> found.add(violation.code()));
+    Set<ViolationCode> unexpected = EnumSet.copyOf(found);
+    unexpected.removeAll(expected);
+    Set<ViolationCode> missing = EnumSet.copyOf(expected);
+    missing.removeAll(found);
+    List<String> problems = new ArrayList<>();
+    if (!unexpected.isEmpty()) {
+      problems.add(String.format(Messages.ONLY_VIOLATIONS_UNEXPECTED, unexpected));
+    }
+    if (!missing.isEmpty()) {
+      problems.add(String.format(Messages.ONLY_VIOLATIONS_MISSING, missing));
+    }
+    if (!problems.isEmpty()) {
+      throw fail(String.format(Messages.ONLY_VIOLATIONS, expected, String.join(" and ", problems)));
+    }
+    return this;
+  }
+
+  private AssertionError fail(String headline) {
+    return failure("%s", headline + "\n\n" + actual.describe());
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Fluent AssertJ assertions on Mesos upgrade plans and validation reports, for the test suites of
+ * the tools and runbooks that use {@code mesos-upgrade}.
+ *
+ * <p>The entry point is {@link io.github.mesosupgrade.assertj.UpgradeAssertions}: {@code
+ * assertThat(plan)} gives an {@link io.github.mesosupgrade.assertj.UpgradePlanAssert} with three
+ * ordering vocabularies: exact ({@code containsExactlySteps}), in order with gaps ({@code
+ * containsStepsInOrder}), and pairwise ({@code step(...).isBefore(...)}, see {@link
+ * io.github.mesosupgrade.assertj.PlanStepAssert}). {@code assertThat(report)} gives a {@link
+ * io.github.mesosupgrade.assertj.ValidationReportAssert}. Steps are picked by the {@link
+ * io.github.mesosupgrade.assertj.StepMatcher}s of {@link
+ * io.github.mesosupgrade.assertj.StepMatchers}, which are AssertJ conditions too.
+ *
+ * <pre>{@code
+ * assertThat(UpgradePlanner.plan("0.14.0", "0.15.0"))
+ *     .step(restartWithFlag(MASTER, "credentials"))
+ *     .isBefore(restart(SCHEDULER))
+ *     .and()
+ *     .step(restart(SCHEDULER))
+ *     .isBefore(restartWithFlag(MASTER, "authenticate", "true"));
+ * }</pre>
+ *
+ * <p>A failure message says first what kind of failure it was, then lists the whole numbered plan
+ * (or the validation report). No method accepts {@code null} as an argument other than the value
+ * under test.
+ */
+package io.github.mesosupgrade.assertj;

@@ -1,0 +1,65 @@
+package io.github.mesosupgrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ComponentTest {
+  @ParameterizedTest
+  @CsvSource({
+    "master, MASTER",
+    "Masters, MASTER",
+    "slave, SLAVE",
+    "agent, SLAVE",
+    "AGENTS, SLAVE",
+    "' executor ', EXECUTOR",
+    "schedulers, SCHEDULER"
+  })
+  void parsesNamesAndTheAgentAlias(String name, Component expected) {
+    assertThat(Component.parse(name)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "framework", "mesos-master"})
+  void rejectsOtherNames(String name) {
+    assertThatThrownBy(() -> Component.parse(name))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "\""
+                + name
+                + "\" is not a Mesos component: expected master, slave (or agent), executor or"
+                + " scheduler");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "MASTER, true, INSTALL_BINARIES RESTART",
+    "SLAVE, true, INSTALL_BINARIES RESTART",
+    "EXECUTOR, false, RELINK",
+    "SCHEDULER, false, RESTART RELINK UPDATE_FRAMEWORK"
+  })
+  void knowsWhatCanBeDoneToIt(Component component, boolean daemon, String actions) {
+    assertThat(component.isDaemon()).isEqualTo(daemon);
+    StringBuilder applicable = new StringBuilder();
+    for (StepAction action : StepAction.values()) {
+      if (action.appliesTo(component)) {
+        applicable.append(applicable.length() == 0 ? "" : " ").append(action);
+      }
+    }
+    assertThat(applicable).hasToString(actions);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "MASTER, master, masters",
+    "SLAVE, slave, slaves",
+    "SCHEDULER, scheduler, schedulers"
+  })
+  void hasSingularAndPluralNames(Component component, String singular, String plural) {
+    assertThat(component.singular()).isEqualTo(singular);
+    assertThat(component.plural()).isEqualTo(plural);
+  }
+}
