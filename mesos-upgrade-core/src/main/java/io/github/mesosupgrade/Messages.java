@@ -264,4 +264,83 @@ final class Messages {
   static final String D_CGROUPS_UNKNOWN =
       "the profile does not say whether the slaves use cgroups isolation on Linux; if they do,"
           + " set --%s=%s, the old --%s";
+
+  // Configuration lint
+  static final String L_NOT_A_DAEMON = "only masters and slaves are configured with flags, not %s";
+  static final String L_NOT_A_FLAG =
+      "%s: not a flag, so %s skips it (it reads only --name and --name=value arguments) and the"
+          + " setting is lost; write it as --name=value";
+  static final String L_DUPLICATE =
+      "%s: --%s is given twice (on the command line, or there and as a MESOS_* variable), so %s"
+          + " refuses to start (\"Duplicate flag '%s' on command line\"); keep one";
+  static final String L_NEGATED_NON_BOOLEAN =
+      "%s: --%s is not a boolean flag, so --no-%s makes %s refuse to start; remove it";
+  static final String L_NEGATED_WITH_VALUE =
+      "%s: --no-%s takes no value, so %s refuses to start; write --no-%s or --%s=false";
+  static final String L_MISSING_VALUE =
+      "%s: --%s needs a value, so %s refuses to start (\"Failed to load non-boolean flag '%s':"
+          + " Missing value\"); write --%s=<value>";
+  static final String L_INVALID_BOOLEAN =
+      "%s: --%s takes true or false (or 1 or 0), not \"%s\", so %s refuses to start (\"Failed to"
+          + " load flag '%s': Expecting a boolean (e.g., true or false)\")";
+  static final String L_UNKNOWN_FLAG =
+      "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
+          + " '%s'\"); remove it";
+  static final String L_UNKNOWN_FLAG_OLD =
+      "%s: %s takes no flag --%s%s; releases before 0.13.0 ignore unknown flags, so the setting has"
+          + " no effect, and from 0.13.0 the %s refuses to start with it; remove it";
+  static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
+  static final String L_NOT_YET_COMMAND_LINE =
+      "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
+          + " run %s or later";
+  static final String L_NOT_YET_IGNORED =
+      "%s: %s does not take --%s yet (it arrives in %s), so it ignores %s and the setting is lost";
+  static final String L_ADVICE_CONF =
+      "put the settings of mesos.conf on the command line or in MESOS_* variables";
+  static final String L_ADVICE_REMOVE = "remove --%s";
+  static final String L_REMOVED_COMMAND_LINE =
+      "%s: %s no longer takes --%s (removed in %s), so it refuses to start; %s";
+  static final String L_REMOVED_IGNORED =
+      "%s: %s no longer takes --%s (removed in %s), so it ignores %s and the setting is lost; %s";
+  static final String L_NO_DEFAULT = "none";
+  static final String L_RENAMED_COMMAND_LINE =
+      "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so the %s refuses to"
+          + " start; write --%s=%s instead (the default moved from %s to %s)";
+  static final String L_RENAMED_IGNORED =
+      "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so it ignores %s and --%s"
+          + " keeps its default, %s; set %s=%s instead";
+  static final String L_MISSPELLED_COMMAND_LINE =
+      "%s: --%s is a spelling the documentation uses, but %s has no such flag and refuses to start"
+          + " (\"Failed to load unknown flag '%s'\"); write --%s=%s";
+  static final String L_MISSPELLED_VARIABLE =
+      "%s: --%s is a spelling the documentation uses, but %s has no such flag, so it ignores the"
+          + " variable and --%s keeps its default, %s; set %s=%s instead";
+  static final String L_UNKNOWN_VARIABLE =
+      "%s: %s takes no flag --%s%s, so it ignores %s and the setting is lost; remove it or give the"
+          + " right name";
+  static final String L_AUTHENTICATE_WITHOUT_CREDENTIALS =
+      "%s: --authenticate=true without --credentials makes %s exit at startup (\"Authentication"
+          + " requires a credentials file\"); add --credentials=<path to credentials file>";
+  static final String L_CREDENTIALS_LINE =
+      "line %s splits into %s part(s) on single spaces, not 2 (principal and secret)%s, so %s exits"
+          + " at startup (\"Invalid credential format at line: %s\"); write one 'principal"
+          + " secret' per line, separated by a space";
+  static final String L_CREDENTIALS_TABS = "; tabs do not separate";
+  static final String L_CREDENTIALS_CARRIAGE_RETURN =
+      "line %s ends with a carriage return, which %s keeps as the last character of the secret, so"
+          + " that framework cannot authenticate; save the file with Unix line endings";
+  static final String L_CREDENTIALS_EMPTY =
+      "the credentials file is empty: %s starts and logs that no frameworks will be allowed to"
+          + " register, and none can authenticate; list one 'principal secret' per line";
+  static final String L_CREDENTIALS_BLANK =
+      "the credentials file holds only blank lines: %s loads no credential, so no framework can"
+          + " authenticate; list one 'principal secret' per line";
+  static final String L_DEFAULT_CHANGED =
+      "--%s is not set, and its default changes from %s on %s to %s on %s: set --%s=%s to keep the"
+          + " old behaviour";
+  static final String L_TWO_CONFIGS = "preflight takes one configuration for the %s, got two";
+  static final String L_VERSION_OUT_OF_RANGE =
+      "the catalog knows the flags of Mesos %s to %s, and %s is %s";
+  static final String L_VERSION_NEVER_RELEASED = "not a Mesos release";
+  static final String L_VERSION_OUTSIDE = "outside that range";
 }
