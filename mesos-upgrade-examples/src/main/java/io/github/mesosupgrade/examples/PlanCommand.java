@@ -1,8 +1,13 @@
 package io.github.mesosupgrade.examples;
 
+import io.github.mesosupgrade.ClusterProfile;
+import io.github.mesosupgrade.ClusterState;
+import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.examples.format.ClusterJson;
 import io.github.mesosupgrade.examples.format.PlanFormat;
+import io.github.mesosupgrade.examples.format.PlanFormatException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -20,7 +25,9 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
       "The plan lists the ordered steps that upgrade a Mesos cluster; between release lines it"
-          + " goes through every line in between, one hop at a time."
+          + " goes through every line in between, one hop at a time. With --state it lists only"
+          + " the steps still to do for the cluster as it runs now; with --profile it includes or"
+          + " leaves out the guide's conditional steps and says why."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -48,11 +55,83 @@ final class PlanCommand implements Callable<Integer> {
       })
   private PlanFormat format = PlanFormat.TEXT;
 
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster state (mesos-upgrade-state.schema.json): plan only the steps still to do"
+            + " from what the cluster runs now"
+      })
+  private String stateFile = "";
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster profile (mesos-upgrade-profile.schema.json): facts that include or leave"
+            + " out the guide's conditional steps; the plan lists its decisions"
+      })
+  private String profileFile = "";
+
   @Override
   public Integer call() {
-    UpgradePlan plan = UpgradePlanner.plan(from, to);
+    UpgradePlan plan;
+    if (stateFile.isEmpty() && profileFile.isEmpty()) {
+      plan = UpgradePlanner.plan(from, to);
+    } else {
+      if (format != PlanFormat.TEXT) {
+        throw new UsageException(
+            "--format "
+                + format.label()
+                + ": a plan from --state or with --profile is printed as text only, with its"
+                + " decisions and the steps already done; drop --format");
+      }
+      plan = planFromFiles();
+    }
     spec.commandLine().getOut().print(format.render(plan));
     return ExitCode.OK;
+  }
+
+  private UpgradePlan planFromFiles() {
+    MesosVersion start = MesosVersion.parse(from);
+    MesosVersion target = MesosVersion.parse(to);
+    ClusterProfile profile = ClusterProfile.unknown();
+    if (!profileFile.isEmpty()) {
+      String text =
+          TextFiles.read(
+              profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+      try {
+        profile = ClusterJson.readProfile(text);
+      } catch (PlanFormatException e) {
+        throw new UsageException(profileFile + ": " + e.getMessage());
+      }
+    }
+    if (stateFile.isEmpty()) {
+      return UpgradePlanner.builtIn().createPlan(start, target, profile);
+    }
+    String text =
+        TextFiles.read(
+            stateFile, "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
+    ClusterState state;
+    try {
+      state = ClusterJson.readState(text);
+    } catch (PlanFormatException e) {
+      throw new UsageException(stateFile + ": " + e.getMessage());
+    }
+    MesosVersion oldest = state.oldestDaemonRelease();
+    if (oldest.isBefore(start)) {
+      throw new UsageException(
+          "FROM "
+              + start
+              + " is newer than what "
+              + stateFile
+              + " says the cluster runs ("
+              + oldest
+              + "): give the release the upgrade started from, "
+              + oldest
+              + " or earlier");
+    }
+    return UpgradePlanner.builtIn().createPlan(state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */

@@ -293,7 +293,8 @@ class MesosUpgradeCliTest {
     void planHelpNamesTheFormats() {
       assertThat(run("plan", "-h").out())
           .startsWith(
-              "Usage: mesos-upgrade plan [-hV] [-f=text|markdown|json] FROM TO\n"
+              "Usage: mesos-upgrade plan [-hV] [-f=text|markdown|json] [--profile=FILE]\n"
+                  + "                          [--state=FILE] FROM TO\n"
                   + "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.\n");
     }
 
@@ -310,7 +311,8 @@ class MesosUpgradeCliTest {
           .contains(
               "Exit codes:\n"
                   + "  0    success; validate: the plan is valid\n"
-                  + "  1    validate: the plan has violations (listed on standard output)\n");
+                  + "  1    validate: the plan has violations (listed on standard output);"
+                  + " lint: the\n");
     }
 
     @ParameterizedTest
@@ -338,7 +340,7 @@ class MesosUpgradeCliTest {
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
             plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
-            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
+            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
             versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
@@ -352,7 +354,7 @@ class MesosUpgradeCliTest {
       run()
           .failedWith(
               ExitCode.USAGE,
-              "mesos-upgrade: missing command: choose plan, validate, versions, schema or help"
+              "mesos-upgrade: missing command: choose plan, validate, lint, versions, schema or help"
                   + " (see 'mesos-upgrade --help')");
     }
   }
