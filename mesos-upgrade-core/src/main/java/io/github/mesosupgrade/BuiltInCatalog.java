@@ -16,7 +16,9 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
- * slaves with their history, and one method per hop of the upgrade guide (0.11 to 0.15).
+ * slaves with their history, and one method per hop: the hops of the upgrade guide's first page
+ * (0.11 to 0.15) here, the later ones in {@link EarlyHops} (0.15 to 0.22), {@link ModuleHops} (0.22
+ * to 1.0) and {@link AgentHops} (1.0 to 1.11).
  *
  * <p>Facts come from the guide ({@code docs/Upgrades.md} at tag {@code 0.15.0}) and from the Mesos
  * sources at release tags. Where the two disagree, the steps follow the sources and a {@link
@@ -38,12 +40,14 @@ final class BuiltInCatalog {
     return UpgradeCatalog.builder()
         .addReleases(releases())
         .addFlags(MesosFlags.all())
-        .addFlags(MesosFlags.olderThanTheCatalog())
         .addEndpoints(MesosEndpoints.all())
         .addHop(hop0_11To0_12())
         .addHop(hop0_12To0_13())
         .addHop(hop0_13To0_14())
         .addHop(hop0_14To0_15())
+        .addHops(EarlyHops.all())
+        .addHops(ModuleHops.all())
+        .addHops(AgentHops.all())
         .build();
   }
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +16,10 @@ final class CatalogChecks {
   private CatalogChecks() {}
 
   static List<String> structure(
-      List<MesosVersion> releases, List<MesosFlag> flags, List<HopDefinition> hops) {
+      List<MesosVersion> releases,
+      List<MesosFlag> flags,
+      List<Endpoint> endpoints,
+      List<HopDefinition> hops) {
     List<String> problems = new ArrayList<>();
     TreeSet<MesosVersion> released = new TreeSet<>(releases);
     if (hops.isEmpty()) {
@@ -23,13 +28,17 @@ final class CatalogChecks {
     List<HopDefinition> sorted = new ArrayList<>(hops);
     sorted.sort(Comparator.comparing(HopDefinition::from));
     Set<String> stepIds = new HashSet<>();
+    List<HopDefinition> direct = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       HopDefinition hop = sorted.get(i);
+      HopDefinition previous = i > 0 ? sorted.get(i - 1) : null;
       if (hop.to().compareTo(hop.from()) <= 0) {
         problems.add(String.format(Messages.CATALOG_HOP_BACKWARDS, hop));
       }
-      if (i > 0 && !sorted.get(i - 1).to().equals(hop.from())) {
-        problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, sorted.get(i - 1)));
+      if (previous != null && previous.from().equals(hop.from())) {
+        problems.add(String.format(Messages.CATALOG_HOP_DUPLICATE, previous, hop, hop.from()));
+      } else if (previous != null && !previous.to().equals(hop.from())) {
+        problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, previous));
       }
       List<String> between = new ArrayList<>();
       for (MesosVersion release : released) {
@@ -49,10 +58,29 @@ final class CatalogChecks {
           problems.add(String.format(Messages.CATALOG_LINE_UNRELEASED, hop, line));
         }
       }
+      checkOrder(hop, problems);
       checkSteps(hop, stepIds, problems);
+      checkFlagChanges(hop, flags, released, problems);
+      if (HopPlanner.isDirect(hop)) {
+        direct.add(hop);
+      }
+    }
+    if (direct.size() > 1) {
+      problems.addAll(HopPlanner.mergeProblems(direct));
     }
     checkFlags(flags, problems);
+    checkEndpoints(endpoints, problems);
     return problems;
+  }
+
+  /**
+   * A hop's order is its list of steps, which ordering constraints may pin further; a hop without
+   * an order is one without steps, which leaves the planner nothing to put in order.
+   */
+  private static void checkOrder(HopDefinition hop, List<String> problems) {
+    if (hop.steps().isEmpty()) {
+      problems.add(String.format(Messages.CATALOG_HOP_EMPTY, hop));
+    }
   }
 
   private static void checkSteps(HopDefinition hop, Set<String> stepIds, List<String> problems) {
@@ -64,12 +92,19 @@ final class CatalogChecks {
       if (!step.id().startsWith(hop.idPrefix())) {
         problems.add(String.format(Messages.CATALOG_STEP_PREFIX, hop, step.id(), hop.idPrefix()));
       }
-      if (!hop.to().contains(step.version())) {
+      if (!hop.to().contains(step.version()) && !hop.from().contains(step.version())) {
         problems.add(
-            String.format(Messages.CATALOG_STEP_VERSION, hop, step.id(), step.version(), hop.to()));
+            String.format(
+                Messages.CATALOG_STEP_VERSION,
+                hop,
+                step.id(),
+                step.version(),
+                hop.from(),
+                hop.to()));
       }
       position.putIfAbsent(step.id(), position.size());
     }
+    Map<String, List<String>> edges = new LinkedHashMap<>();
     for (OrderingConstraint rule : hop.constraints()) {
       boolean known = true;
       for (String id : List.of(rule.before(), rule.after())) {
@@ -78,8 +113,99 @@ final class CatalogChecks {
           known = false;
         }
       }
-      if (known && position.get(rule.after()) < position.get(rule.before())) {
-        problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
+      if (known) {
+        edges.computeIfAbsent(rule.before(), id -> new ArrayList<>()).add(rule.after());
+        if (position.get(rule.after()) < position.get(rule.before())) {
+          problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
+        }
+      }
+    }
+    cycle(edges)
+        .ifPresent(
+            cycle ->
+                problems.add(
+                    String.format(
+                        Messages.CATALOG_CONSTRAINT_CYCLE, hop, String.join(" < ", cycle))));
+  }
+
+  /** Returns the step ids of one cycle of the "must come before" graph, first id repeated last. */
+  private static Optional<List<String>> cycle(Map<String, List<String>> edges) {
+    Map<String, Integer> state = new HashMap<>();
+    for (String start : edges.keySet()) {
+      List<String> path = new ArrayList<>();
+      Optional<List<String>> found = visit(start, edges, state, path);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<List<String>> visit(
+      String id, Map<String, List<String>> edges, Map<String, Integer> state, List<String> path) {
+    Integer seen = state.get(id);
+    if (seen != null && seen == 2) {
+      return Optional.empty();
+    }
+    if (seen != null) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+      cycle.add(id);
+      return Optional.of(cycle);
+    }
+    state.put(id, 1);
+    path.add(id);
+    for (String next : edges.getOrDefault(id, List.of())) {
+      Optional<List<String>> found = visit(next, edges, state, path);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    path.remove(path.size() - 1);
+    state.put(id, 2);
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that a step only removes flags the catalog knows for its component, and only sets flags
+   * the hop's target line accepts.
+   */
+  private static void checkFlagChanges(
+      HopDefinition hop,
+      List<MesosFlag> flags,
+      TreeSet<MesosVersion> released,
+      List<String> problems) {
+    Optional<MesosVersion> target =
+        released.stream().filter(hop.to()::contains).reduce((first, second) -> second);
+    for (UpgradeStep step : hop.steps()) {
+      for (FlagChange change : step.flagChanges()) {
+        List<MesosFlag> named =
+            flags.stream()
+                .filter(flag -> flag.component() == step.component())
+                .filter(
+                    flag ->
+                        flag.name().equals(change.name())
+                            || flag.deprecatedNames().containsKey(change.name()))
+                .toList();
+        if (change.isRemoval() && named.isEmpty()) {
+          problems.add(
+              String.format(
+                  Messages.CATALOG_FLAG_REMOVED_UNKNOWN,
+                  hop,
+                  step.id(),
+                  change.name(),
+                  step.component().plural()));
+        } else if (!change.isRemoval()
+            && target.isPresent()
+            && named.stream().noneMatch(flag -> flag.acceptsName(change.name(), target.get()))) {
+          problems.add(
+              String.format(
+                  Messages.CATALOG_FLAG_SET_UNACCEPTED,
+                  hop,
+                  step.id(),
+                  change.name(),
+                  step.component().plural(),
+                  target.get()));
+        }
       }
     }
   }
@@ -98,14 +224,7 @@ final class CatalogChecks {
           .ifPresent(
               renamed -> {
                 MesosVersion since = a.removedIn().orElse(a.introducedIn());
-                boolean defined =
-                    flags.stream()
-                        .anyMatch(
-                            b ->
-                                b.component() == a.component()
-                                    && b.name().equals(renamed)
-                                    && b.isAcceptedBy(since));
-                if (!defined) {
+                if (!defined(flags, a.component(), renamed, since)) {
                   problems.add(
                       String.format(
                           Messages.CATALOG_FLAG_RENAME_MISSING,
@@ -115,29 +234,108 @@ final class CatalogChecks {
                           since));
                 }
               });
+      a.renamedFrom()
+          .ifPresent(
+              old -> {
+                boolean known =
+                    flags.stream()
+                        .anyMatch(b -> b.component() == a.component() && b.name().equals(old));
+                if (!known) {
+                  problems.add(
+                      String.format(
+                          Messages.CATALOG_FLAG_RENAMED_FROM_UNKNOWN,
+                          a.name(),
+                          a.component().plural(),
+                          old));
+                }
+              });
+      a.deprecatedNames()
+          .forEach(
+              (alias, since) -> {
+                for (MesosFlag b : flags) {
+                  if (b.component() == a.component()
+                      && b.name().equals(alias)
+                      && aliasOverlaps(a, since, b)) {
+                    problems.add(
+                        String.format(
+                            Messages.CATALOG_FLAG_ALIAS_CLASH,
+                            a.name(),
+                            a.component().plural(),
+                            alias,
+                            since,
+                            b));
+                  }
+                }
+              });
     }
   }
 
+  private static boolean defined(
+      List<MesosFlag> flags, Component component, String name, MesosVersion version) {
+    return flags.stream()
+        .anyMatch(
+            b -> b.component() == component && b.name().equals(name) && b.isAcceptedBy(version));
+  }
+
+  private static boolean aliasOverlaps(MesosFlag flag, MesosVersion since, MesosFlag other) {
+    MesosFlag window =
+        ImmutableMesosFlag.copyOf(flag)
+            .withIntroducedIn(since)
+            .withDeprecatedNames(Map.of())
+            .withRequiredFrom(Optional.empty());
+    return overlap(window, other);
+  }
+
   private static boolean overlap(MesosFlag a, MesosFlag b) {
-    boolean aEndsBeforeB =
-        a.removedIn().map(end -> end.compareTo(b.introducedIn()) <= 0).orElse(false);
-    boolean bEndsBeforeA =
-        b.removedIn().map(end -> end.compareTo(a.introducedIn()) <= 0).orElse(false);
+    return overlap(a.introducedIn(), a.removedIn(), b.introducedIn(), b.removedIn());
+  }
+
+  private static boolean overlap(
+      MesosVersion aFrom,
+      Optional<MesosVersion> aTo,
+      MesosVersion bFrom,
+      Optional<MesosVersion> bTo) {
+    boolean aEndsBeforeB = aTo.map(end -> end.compareTo(bFrom) <= 0).orElse(false);
+    boolean bEndsBeforeA = bTo.map(end -> end.compareTo(aFrom) <= 0).orElse(false);
     return !aEndsBeforeB && !bEndsBeforeA;
   }
 
-  /** Plans and validates every hop alone and the whole chain, and reports failing plans. */
+  private static void checkEndpoints(List<Endpoint> endpoints, List<String> problems) {
+    for (int i = 0; i < endpoints.size(); i++) {
+      Endpoint a = endpoints.get(i);
+      for (int j = i + 1; j < endpoints.size(); j++) {
+        Endpoint b = endpoints.get(j);
+        if (a.component() == b.component()
+            && a.path().equals(b.path())
+            && overlap(a.introducedIn(), a.removedIn(), b.introducedIn(), b.removedIn())) {
+          problems.add(
+              String.format(Messages.CATALOG_ENDPOINT_OVERLAP, a.path(), a.component().plural()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Plans and validates every hop alone, every jump between release lines from 1.0 on, and the
+   * whole chain, and reports failing plans.
+   */
   static List<String> plans(UpgradeCatalog catalog) {
     List<String> problems = new ArrayList<>();
     UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
     PlanValidator validator = PlanValidator.forCatalog(catalog);
     List<MesosVersion[]> pairs = new ArrayList<>();
     for (HopDefinition hop : catalog.hops()) {
-      pairs.add(
-          new MesosVersion[] {
-            catalog.newestRelease(hop.from()).orElseThrow(),
-            catalog.newestRelease(hop.to()).orElseThrow()
-          });
+      pairs.add(new MesosVersion[] {newest(catalog, hop.from()), newest(catalog, hop.to())});
+    }
+    List<ReleaseLine> lines = catalog.releaseLines();
+    for (int i = 0; i < lines.size(); i++) {
+      for (int j = i + 2; j < lines.size(); j++) {
+        if (lines.get(i).compareTo(HopPlanner.DIRECT_UPGRADES_FROM) >= 0
+            && (i > 0 || j < lines.size() - 1)) {
+          pairs.add(
+              new MesosVersion[] {newest(catalog, lines.get(i)), newest(catalog, lines.get(j))});
+        }
+      }
     }
     if (catalog.hops().size() > 1) {
       pairs.add(new MesosVersion[] {catalog.oldestSupported(), catalog.newestSupported()});
@@ -149,5 +347,9 @@ final class CatalogChecks {
       }
     }
     return problems;
+  }
+
+  private static MesosVersion newest(UpgradeCatalog catalog, ReleaseLine line) {
+    return catalog.newestRelease(line).orElseThrow();
   }
 }

@@ -7,17 +7,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A model of a Mesos cluster that {@link PlanChecker} walks steps over: for masters and slaves the
  * installed and running release and the flags they run with; for executors and schedulers the
  * library they link and the code changes made and running.
  *
+ * <p>A flag is kept under the name the steps gave it. Two names of one flag (a name and a
+ * deprecated name the running release accepts, such as {@code authenticate} and {@code
+ * authenticate_frameworks} from 1.0.0) are the same setting: setting one replaces the other.
+ *
  * <p>Conditions that hold over several steps (frameworks locked out, say) are reported once, at the
  * step that brings them about.
  */
 final class ClusterModel {
   private static final String TRUE = "true";
+
+  /** The value the model gives a required flag of the starting release: the operator's own. */
+  static final String CONFIGURED = "<as configured>";
+
+  /** Masters from this release ignore slaves older than {@link #MINIMUM_SLAVE}. */
+  static final MesosVersion SLAVES_IGNORED_FROM = MesosVersion.of(1, 2, 1);
+
+  static final MesosVersion MINIMUM_SLAVE = MesosVersion.of(1, 0, 0);
+
+  /** Masters from this release publish their ZooKeeper record as JSON. */
+  static final MesosVersion JSON_MASTER_INFO_FROM = MesosVersion.of(0, 24, 0);
+
+  /** The oldest library that reads a JSON master record. */
+  static final MesosVersion JSON_MASTER_INFO_READER = MesosVersion.of(0, 23, 0);
 
   private final UpgradeCatalog catalog;
   private final Daemon masters;
@@ -28,14 +47,24 @@ final class ClusterModel {
   private final boolean nativeFrameworks;
 
   ClusterModel(UpgradeCatalog catalog, MesosVersion start) {
-    this(catalog, ClusterState.at(start), true);
+    this(catalog, start, true);
   }
 
   /**
-   * Starts the model from {@code state}, which must hold exactly one group per component. {@code
-   * nativeFrameworks} says whether frameworks link the Mesos library, so that a framework change
-   * needs the library release that offers its API.
+   * Starts the model with the whole cluster at rest on {@code start}, its required flags as the
+   * operator configured them. {@code nativeFrameworks} says whether frameworks link the Mesos
+   * library, so that a framework change needs the library release that offers its API.
    */
+  ClusterModel(UpgradeCatalog catalog, MesosVersion start, boolean nativeFrameworks) {
+    this(catalog, ClusterState.at(start), nativeFrameworks);
+    for (MesosFlag flag : catalog.requiredFlags()) {
+      if (flag.isRequiredBy(start)) {
+        daemon(flag.component()).flags.put(flag.name(), CONFIGURED);
+      }
+    }
+  }
+
+  /** Starts the model from {@code state}, which must hold exactly one group per component. */
   ClusterModel(UpgradeCatalog catalog, ClusterState state, boolean nativeFrameworks) {
     this.catalog = catalog;
     this.nativeFrameworks = nativeFrameworks;
@@ -79,32 +108,46 @@ final class ClusterModel {
         }
       }
       case RELINK -> {
-        Framework framework = framework(step.component());
-        framework.linked = step.version();
-        if (framework == executors) {
-          // Slaves start executors anew for each task, with the library they are linked against.
-          framework.running = step.version();
+        // A master or slave relinks its modules: nothing the model follows changes.
+        if (!step.component().isDaemon()) {
+          Framework framework = framework(step.component());
+          framework.linked = step.version();
+          if (framework == executors) {
+            // Slaves start executors anew for each task, with the library they are linked against.
+            framework.running = step.version();
+          }
         }
       }
-      case UPDATE_FRAMEWORK -> {
-        FrameworkChange change = step.frameworkChange().orElseThrow();
-        if (nativeFrameworks && schedulers.linked.isBefore(change.availableFrom())) {
-          found.add(
-              Violation.of(
-                  ViolationCode.FRAMEWORK_API_MISSING,
-                  String.format(
-                      Messages.V_FRAMEWORK_API_MISSING,
-                      step.id(),
-                      change.description(),
-                      change.availableFrom(),
-                      schedulers.linked),
-                  step.id()));
-        }
-        schedulers.pending.add(change);
+      case UPDATE_FRAMEWORK -> updateFramework(step, found);
+      case RECONFIGURE -> {
+        // ACLs, resource providers and the like: the hops' ordering rules cover them.
       }
     }
     checkConditions(step, found);
     return found.build();
+  }
+
+  private void updateFramework(UpgradeStep step, ImmutableList.Builder<Violation> found) {
+    FrameworkChange change = step.frameworkChange().orElseThrow();
+    Framework framework = framework(step.component());
+    if (nativeFrameworks && framework.linked.isBefore(change.availableFrom())) {
+      found.add(
+          Violation.of(
+              ViolationCode.FRAMEWORK_API_MISSING,
+              String.format(
+                  Messages.V_FRAMEWORK_API_MISSING,
+                  step.id(),
+                  step.component().plural(),
+                  change.description(),
+                  change.availableFrom(),
+                  framework.linked),
+              step.id()));
+    }
+    framework.pending.add(change);
+    if (step.component() == Component.EXECUTOR) {
+      // Slaves start executors anew for each task: the change is live for the next task.
+      framework.active.add(change);
+    }
   }
 
   /** Returns the violations of the state after the last step, for an upgrade to {@code to}. */
@@ -146,24 +189,77 @@ final class ClusterModel {
     daemon.running = daemon.installed;
     daemon.startedBeforeSchedulers = false;
     for (FlagChange change : step.flagChanges()) {
-      if (change.isRemoval()) {
-        daemon.flags.remove(change.name());
-      } else {
-        daemon.flags.put(change.name(), change.value());
-      }
+      apply(daemon, change);
     }
     for (String name : daemon.flags.keySet()) {
       checkFlag(daemon, name, step, found);
     }
+    for (MesosFlag flag : catalog.requiredFlags()) {
+      if (flag.component() == daemon.component
+          && flag.isRequiredBy(daemon.running)
+          && setting(daemon, flag.name()).isEmpty()) {
+        found.add(
+            Violation.of(
+                ViolationCode.FLAG_REQUIRED,
+                String.format(
+                    Messages.V_FLAG_REQUIRED,
+                    step.id(),
+                    who,
+                    daemon.running,
+                    flag.name(),
+                    flag.requiredFrom().orElseThrow(),
+                    daemon.component.singular(),
+                    flag.name()),
+                step.id()));
+      }
+    }
     if (daemon == masters
         && enforcesAuthentication()
-        && !masters.flags.containsKey("credentials")) {
+        && setting(masters, "credentials").isEmpty()) {
       found.add(
           Violation.of(
               ViolationCode.AUTHENTICATION_WITHOUT_CREDENTIALS,
               String.format(Messages.V_AUTHENTICATION_WITHOUT_CREDENTIALS, step.id()),
               step.id()));
     }
+  }
+
+  /** Applies {@code change}; a change to one name of a flag replaces its other names. */
+  private void apply(Daemon daemon, FlagChange change) {
+    Optional<MesosFlag> flag = catalog.flag(daemon.component, change.name(), daemon.running);
+    if (flag.isPresent()) {
+      daemon.flags.keySet().removeIf(name -> sameFlag(daemon, name, flag.get()));
+    }
+    if (change.isRemoval()) {
+      daemon.flags.remove(change.name());
+    } else {
+      daemon.flags.put(change.name(), change.value());
+    }
+  }
+
+  private boolean sameFlag(Daemon daemon, String name, MesosFlag flag) {
+    return catalog.flag(daemon.component, name, daemon.running).map(flag::equals).orElse(false);
+  }
+
+  /**
+   * Returns the value {@code daemon} runs flag {@code name} with, under that name or another name
+   * of the same flag its running release accepts.
+   */
+  private Optional<String> setting(Daemon daemon, String name) {
+    String direct = daemon.flags.get(name);
+    if (direct != null) {
+      return Optional.of(direct);
+    }
+    Optional<MesosFlag> flag = catalog.flag(daemon.component, name, daemon.running);
+    if (flag.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, String> entry : daemon.flags.entrySet()) {
+      if (sameFlag(daemon, entry.getKey(), flag.get())) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   private void checkFlag(
@@ -239,7 +335,7 @@ final class ClusterModel {
     boolean mastersKnowCredentials =
         catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
     boolean mastersHaveCredentials =
-        mastersKnowCredentials && masters.flags.containsKey("credentials");
+        mastersKnowCredentials && setting(masters, "credentials").isPresent();
     report(
         ViolationCode.FRAMEWORKS_LOCKED_OUT,
         enforcesAuthentication() && !authenticating,
@@ -264,10 +360,30 @@ final class ClusterModel {
         () -> String.format(Messages.V_CHECKPOINT_BEFORE_SLAVES, step.id()),
         step,
         found);
+    boolean ignored = slavesIgnored();
+    report(
+        ViolationCode.SLAVES_IGNORED,
+        ignored,
+        () -> String.format(Messages.V_SLAVES_IGNORED, step.id(), masters.running, slaves.running),
+        step,
+        found);
     report(
         ViolationCode.VERSION_SKEW,
-        skewed(),
+        !ignored && skewed(),
         () -> String.format(Messages.V_VERSION_SKEW, step.id(), masters.running, slaves.running),
+        step,
+        found);
+    report(
+        ViolationCode.SCHEDULER_LIBRARY_TOO_OLD,
+        nativeFrameworks
+            && masters.running.isAtLeast(JSON_MASTER_INFO_FROM)
+            && schedulers.linked.isBefore(JSON_MASTER_INFO_READER),
+        () ->
+            String.format(
+                Messages.V_SCHEDULER_LIBRARY_TOO_OLD,
+                step.id(),
+                masters.running,
+                schedulers.linked),
         step,
         found);
   }
@@ -275,7 +391,7 @@ final class ClusterModel {
   private void report(
       ViolationCode code,
       boolean holds,
-      java.util.function.Supplier<String> message,
+      Supplier<String> message,
       UpgradeStep step,
       ImmutableList.Builder<Violation> found) {
     if (holds && holding.add(code)) {
@@ -285,28 +401,36 @@ final class ClusterModel {
     }
   }
 
+  /** Whether the masters enforce framework authentication: {@code authenticate} or its new name. */
   boolean enforcesAuthentication() {
-    return TRUE.equals(masters.flags.get("authenticate"))
-        && catalog.flag(Component.MASTER, "authenticate", masters.running).isPresent();
+    return TRUE.equals(setting(masters, "authenticate").orElse(""));
   }
 
   boolean slavesCheckpoint() {
     MesosVersion running = slaves.running;
     Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
     if (checkpoint.isPresent()) {
-      String value = slaves.flags.get("checkpoint");
-      return TRUE.equals(
-          value != null ? value : checkpoint.get().defaultAt(running).orElse("false"));
+      String value =
+          setting(slaves, "checkpoint").orElse(checkpoint.get().defaultAt(running).orElse("false"));
+      return TRUE.equals(value);
     }
     // Once the flag is gone (0.22.0), slaves always checkpoint.
     return catalog.flagHistory(Component.SLAVE, "checkpoint").stream()
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));
   }
 
+  boolean slavesIgnored() {
+    return masters.running.isAtLeast(SLAVES_IGNORED_FROM) && slaves.running.isBefore(MINIMUM_SLAVE);
+  }
+
+  /**
+   * Whether masters and slaves run release lines more than one apart while one of them runs a
+   * release before 1.0, which Mesos never supported.
+   */
   boolean skewed() {
     MesosVersion a = masters.running;
     MesosVersion b = slaves.running;
-    if (a.major() >= 1 || b.major() >= 1) {
+    if (a.major() >= 1 && b.major() >= 1) {
       return false;
     }
     int lineA = catalog.lineIndex(a.releaseLine());
@@ -327,8 +451,7 @@ final class ClusterModel {
   }
 
   boolean mastersHaveCredentials() {
-    return catalog.flag(Component.MASTER, "credentials", masters.running).isPresent()
-        && masters.flags.containsKey("credentials");
+    return mastersKnowCredentials() && setting(masters, "credentials").isPresent();
   }
 
   /** Returns the first change made in the schedulers whose API their library lacks, if any. */

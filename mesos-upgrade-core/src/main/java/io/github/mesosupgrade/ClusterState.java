@@ -163,12 +163,6 @@ public abstract class ClusterState {
   void check() {
     checkArgument(!masters().isEmpty(), Messages.STATE_NO_DAEMONS, "masters");
     checkArgument(!slaves().isEmpty(), Messages.STATE_NO_DAEMONS, "slaves");
-    for (FrameworkState executors : executors()) {
-      checkArgument(
-          executors.changesMade().isEmpty(),
-          Messages.STATE_EXECUTOR_CHANGES,
-          executors.changesMade());
-    }
   }
 
   /** Returns {@link #describe()}. */

@@ -18,12 +18,13 @@ import java.util.Set;
  * with stable codes.
  *
  * <p>What it knows of Mesos comes from the catalog's flags. The built-in catalog has, for masters
- * and slaves of 0.10.0 to 0.15.0, every flag of {@code src/master/flags.hpp}, {@code
- * src/slave/flags.hpp}, {@code src/master/main.cpp} and {@code src/slave/main.cpp} ({@code ip},
- * {@code port}, {@code zk}, {@code master}, {@code isolation}) and the logging flags ({@code
- * log_dir}, {@code logbufsecs}, {@code quiet}), with the release each appeared and went away in,
- * renames, changed defaults, and documented spellings Mesos does not accept. A name it does not
- * know is reported as unknown; libprocess variables ({@code LIBPROCESS_*}) are not read.
+ * and slaves of every release from 0.10.0 to 1.11.0, the flags of {@code
+ * src/master/flags.hpp|.cpp}, {@code src/slave/flags.hpp|.cpp}, {@code src/master/main.cpp} and
+ * {@code src/slave/main.cpp} ({@code ip}, {@code port}, {@code zk}, {@code master}, {@code
+ * isolation}) and the logging flags ({@code log_dir}, {@code logbufsecs}, {@code quiet}), with the
+ * release each appeared and went away in, renames and deprecated names, changed defaults, and
+ * documented spellings Mesos does not accept. A name it does not know is reported as unknown;
+ * stout's own {@code --help} and libprocess variables ({@code LIBPROCESS_*}) are not read.
  *
  * <p>It follows how the daemons load flags (stout from 0.13.0): an unknown command-line flag stops
  * the daemon at startup, so it is an {@linkplain LintFinding.Severity#ERROR error}; before 0.13.0

@@ -14,7 +14,26 @@ public enum FrameworkChange {
    */
   USE_CREDENTIAL_CONSTRUCTOR(
       "construct MesosSchedulerDriver with a Credential (principal and secret)",
-      MesosVersion.of(0, 15, 0));
+      MesosVersion.of(0, 15, 0)),
+  /**
+   * Import the Python bindings from {@code mesos.native} and {@code mesos.interface}, the packages
+   * of Mesos 0.20.0, falling back to the old {@code mesos} module; the fallback makes the code work
+   * with the libraries of every release, so the change can come before the upgrade.
+   */
+  USE_PYTHON_SUBPACKAGES(
+      "import mesos.native and mesos.interface, falling back to the old mesos module",
+      MesosVersion.of(0, 11, 0)),
+  /**
+   * Send status update acknowledgements through the master, as pure-language bindings must before
+   * an upgrade to Mesos 0.20. Masters forward acknowledgements from Mesos 0.19.0.
+   */
+  ACKNOWLEDGE_THROUGH_MASTER(
+      "send status update acknowledgements through the master", MesosVersion.of(0, 19, 0)),
+  /**
+   * Accept {@code TASK_STARTING} status updates, which the built-in executors send from Mesos 1.5.
+   * The state has been part of the API since before Mesos 0.11.0.
+   */
+  ACCEPT_TASK_STARTING("accept TASK_STARTING status updates", MesosVersion.of(0, 11, 0));
 
   private final String description;
   private final MesosVersion availableFrom;

@@ -7,9 +7,10 @@ import org.immutables.value.Value;
  * What an {@link UpgradeCatalog} knows about upgrading from one release line to the next: the steps
  * in order, the "must come before" rules between them, and the notes that concern the whole hop.
  *
- * <p>Step versions in a definition name a release of {@link #to()}; a plan replaces them by the
- * release it actually upgrades to. Step ids start with {@code from-to/}, for example {@code
- * 0.14-0.15/}.
+ * <p>Step versions in a definition name a release of {@link #to()}, or of {@link #from()} for a
+ * step done while the cluster still runs the starting release (relinking old schedulers before
+ * 0.24, for example); a plan replaces them by the release it actually upgrades to, or starts from.
+ * Step ids start with {@code from-to/}, for example {@code 0.14-0.15/}.
  */
 @Value.Immutable
 public abstract class HopDefinition {

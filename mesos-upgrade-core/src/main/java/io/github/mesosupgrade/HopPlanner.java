@@ -5,25 +5,50 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns a catalog's hop definitions into the hops of a plan. The hop into every supported release
- * is computed once, when the catalog is built, so that planning only slices and wraps.
+ * Turns a catalog's hop definitions into the hops of a plan, with the ordering rules that hold for
+ * their steps.
+ *
+ * <p>Before {@link #DIRECT_UPGRADES_FROM} every release line is a hop of its own. From it on,
+ * Mesos' versioning policy lets a master or agent go from one stable release (the newest patch
+ * release of its line) straight to a later release, so the hops from there to the target are merged
+ * into one: steps that several crossed hops share by name (the part of the id after the slash,
+ * {@code install-masters}) are done once, under the id of the last crossed hop, and carry the notes
+ * and flag changes of all of them; steps of one hop only (moving ACLs, removing resource providers)
+ * keep their id and their place before or after the shared steps. The ordering rules of every
+ * crossed hop still hold, with the shared steps' ids replaced by the merged ones.
+ *
+ * <p>The hop into every release from the newest release of the previous line is computed once, when
+ * the catalog is built, so that most planning only slices and wraps.
  */
 final class HopPlanner {
+  /** The first release line from which a jump across several lines is one hop. */
+  static final ReleaseLine DIRECT_UPGRADES_FROM = ReleaseLine.of(1, 0);
+
+  static final Source VERSIONING = Source.mesos("docs/versioning.md", "1.0.0");
+
   private static final Source PATCH_SOURCE = Source.mesos("support/test-upgrade.py", "c1b42f79d1");
   private static final String PATCH_PURPOSE =
       "a patch release inside one release line; masters first, then slaves, as Mesos' own upgrade"
           + " test does";
 
+  /** A hop of a plan and the ordering rules that hold for its steps. */
+  record PlannedHop(UpgradeHop hop, ImmutableList<OrderingConstraint> constraints) {}
+
   private final UpgradeCatalog catalog;
-  private final ImmutableMap<MesosVersion, UpgradeHop> hopInto;
+  private final ImmutableMap<MesosVersion, PlannedHop> hopInto;
 
   HopPlanner(UpgradeCatalog catalog) {
     this.catalog = catalog;
-    Map<MesosVersion, UpgradeHop> into = new HashMap<>();
+    Map<MesosVersion, PlannedHop> into = new HashMap<>();
     for (HopDefinition definition : catalog.hops()) {
       MesosVersion from = catalog.newestRelease(definition.from()).orElseThrow();
       for (MesosVersion to : catalog.releasesOf(definition.to())) {
@@ -90,54 +115,248 @@ final class HopPlanner {
 
   /** Returns the hops from {@code from} to {@code to}, which {@link #check} accepted. */
   ImmutableList<UpgradeHop> hops(MesosVersion from, MesosVersion to) {
-    if (from.equals(to)) {
-      return ImmutableList.of();
-    }
-    ReleaseLine fromLine = from.releaseLine();
-    ReleaseLine toLine = to.releaseLine();
-    if (fromLine.equals(toLine)) {
-      return ImmutableList.of(patchHop(from, to));
-    }
     ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
-    int first = catalog.lineIndex(fromLine);
-    int last = catalog.lineIndex(toLine);
-    for (int i = first; i < last; i++) {
-      HopDefinition definition = catalog.hops().get(i);
-      MesosVersion target =
-          i == last - 1 ? to : catalog.newestRelease(definition.to()).orElseThrow();
-      UpgradeHop hop = hopInto.get(target);
-      if (hop == null || (i == first && !hop.from().equals(from))) {
-        hop = build(definition, from, target);
-      }
-      hops.add(hop);
+    for (PlannedHop planned : planned(from, to)) {
+      hops.add(planned.hop());
     }
     return hops.build();
   }
 
-  /** Returns the definitions of the hops from {@code from} to {@code to}; empty inside one line. */
-  ImmutableList<HopDefinition> definitions(MesosVersion from, MesosVersion to) {
+  /**
+   * Returns the hops from {@code from} to {@code to}, which {@link #check} accepted, with their
+   * ordering rules.
+   */
+  ImmutableList<PlannedHop> planned(MesosVersion from, MesosVersion to) {
+    if (from.equals(to)) {
+      return ImmutableList.of();
+    }
+    if (from.releaseLine().equals(to.releaseLine())) {
+      return ImmutableList.of(patchHop(from, to));
+    }
+    ImmutableList.Builder<PlannedHop> hops = ImmutableList.builder();
     int first = catalog.lineIndex(from.releaseLine());
     int last = catalog.lineIndex(to.releaseLine());
-    return catalog.hops().subList(first, Math.max(first, last));
+    MesosVersion current = from;
+    for (int i = first; i < last; i++) {
+      HopDefinition definition = catalog.hops().get(i);
+      if (isDirect(definition)) {
+        MesosVersion stable = catalog.newestRelease(definition.from()).orElseThrow();
+        if (!current.equals(stable)) {
+          hops.add(patchHop(current, stable));
+          current = stable;
+        }
+        hops.add(jump(catalog.hops().subList(i, last), current, to));
+        break;
+      }
+      MesosVersion target =
+          i == last - 1 ? to : catalog.newestRelease(definition.to()).orElseThrow();
+      hops.add(single(definition, current, target));
+      current = target;
+    }
+    return hops.build();
   }
 
-  private UpgradeHop build(HopDefinition definition, MesosVersion from, MesosVersion to) {
+  /** Returns whether a jump from the start of {@code definition} may skip release lines. */
+  static boolean isDirect(HopDefinition definition) {
+    return definition.from().compareTo(DIRECT_UPGRADES_FROM) >= 0;
+  }
+
+  private PlannedHop single(HopDefinition definition, MesosVersion from, MesosVersion to) {
+    PlannedHop cached = hopInto.get(to);
+    return cached != null && cached.hop().from().equals(from)
+        ? cached
+        : build(definition, from, to);
+  }
+
+  private PlannedHop build(HopDefinition definition, MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (UpgradeStep step : definition.steps()) {
-      steps.add(
-          step.version().equals(to) ? step : ImmutableUpgradeStep.copyOf(step).withVersion(to));
+      steps.add(retarget(step, definition, from, to));
     }
+    return new PlannedHop(
+        hop(from, to, steps.build(), definition.notes()), definition.constraints());
+  }
+
+  private PlannedHop jump(List<HopDefinition> definitions, MesosVersion from, MesosVersion to) {
+    if (definitions.size() == 1) {
+      return single(definitions.get(0), from, to);
+    }
+    Merge merge = merge(definitions);
+    ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
+    for (Merge.Entry entry : merge.entries) {
+      steps.add(entry.fold(from, to));
+    }
+    Set<Note> notes = new LinkedHashSet<>();
+    Map<String, OrderingConstraint> constraints = new LinkedHashMap<>();
+    for (HopDefinition definition : definitions) {
+      notes.addAll(definition.notes());
+      for (OrderingConstraint rule : definition.constraints()) {
+        String before = merge.idOf.getOrDefault(rule.before(), rule.before());
+        String after = merge.idOf.getOrDefault(rule.after(), rule.after());
+        if (!before.equals(after)) {
+          constraints.putIfAbsent(
+              before + ' ' + after,
+              OrderingConstraint.of(before, after, rule.reason(), rule.source()));
+        }
+      }
+    }
+    return new PlannedHop(
+        hop(from, to, steps.build(), ImmutableList.copyOf(notes)),
+        ImmutableList.copyOf(constraints.values()));
+  }
+
+  private UpgradeHop hop(
+      MesosVersion from, MesosVersion to, List<UpgradeStep> steps, List<Note> notes) {
     return ImmutableUpgradeHop.builder()
         .from(from)
         .to(to)
-        .addAllSteps(steps.build())
-        .addAllNotes(definition.notes())
+        .addAllSteps(steps)
+        .addAllNotes(notes)
         .addAllRemovedFlags(removedFlags(from, to))
         .addAllRemovedEndpoints(removedEndpoints(from, to))
         .build();
   }
 
-  private UpgradeHop patchHop(MesosVersion from, MesosVersion to) {
+  /**
+   * Returns {@code step} working towards the release of its line in this hop: {@code from} for a
+   * step of the hop's starting line (done while the cluster still runs it), {@code to} otherwise.
+   */
+  private static UpgradeStep retarget(
+      UpgradeStep step, HopDefinition definition, MesosVersion from, MesosVersion to) {
+    MesosVersion version = definition.from().contains(step.version()) ? from : to;
+    return step.version().equals(version)
+        ? step
+        : ImmutableUpgradeStep.copyOf(step).withVersion(version);
+  }
+
+  /** Returns the name of a step inside its hop: the part of its id after the slash. */
+  static String stepName(String id) {
+    return id.substring(id.indexOf('/') + 1);
+  }
+
+  /**
+   * Returns the problems of merging {@code definitions} into one hop: steps that share a name but
+   * not a component and action, and shared steps the hops put in different orders.
+   */
+  static List<String> mergeProblems(List<HopDefinition> definitions) {
+    return merge(definitions).problems;
+  }
+
+  private static Merge merge(List<HopDefinition> definitions) {
+    Merge merge = new Merge();
+    for (HopDefinition definition : definitions) {
+      merge.add(definition);
+    }
+    return merge;
+  }
+
+  /** The steps of several hops merged by name, in an order each hop's own order agrees with. */
+  private static final class Merge {
+    final List<Entry> entries = new ArrayList<>();
+    final Map<String, Entry> byName = new HashMap<>();
+    final Map<String, String> idOf = new HashMap<>();
+    final List<String> problems = new ArrayList<>();
+
+    void add(HopDefinition definition) {
+      List<UpgradeStep> steps = definition.steps();
+      int insertAt = 0;
+      for (int k = 0; k < steps.size(); k++) {
+        UpgradeStep step = steps.get(k);
+        String name = stepName(step.id());
+        Entry entry = byName.get(name);
+        if (entry != null) {
+          UpgradeStep earlier = entry.parts.get(0);
+          if (earlier.component() != step.component() || earlier.action() != step.action()) {
+            problems.add(
+                String.format(
+                    Messages.CATALOG_MERGE_MISMATCH, step.id(), earlier.id(), definition));
+          }
+          int at = entries.indexOf(entry);
+          if (at < insertAt) {
+            problems.add(
+                String.format(
+                    Messages.CATALOG_MERGE_ORDER,
+                    definition,
+                    step.id(),
+                    entries.get(insertAt - 1).parts.get(0).id(),
+                    DIRECT_UPGRADES_FROM));
+          }
+          entry.parts.add(step);
+          insertAt = Math.max(insertAt, at + 1);
+        } else {
+          int at = entries.size();
+          for (int m = k + 1; m < steps.size(); m++) {
+            Entry anchor = byName.get(stepName(steps.get(m).id()));
+            if (anchor != null) {
+              at = entries.indexOf(anchor);
+              break;
+            }
+          }
+          at = Math.max(at, insertAt);
+          entry = new Entry(definition);
+          entry.parts.add(step);
+          entries.add(at, entry);
+          byName.put(name, entry);
+          insertAt = at + 1;
+        }
+      }
+      for (Entry entry : entries) {
+        String id = entry.parts.get(entry.parts.size() - 1).id();
+        for (UpgradeStep part : entry.parts) {
+          idOf.put(part.id(), id);
+        }
+      }
+    }
+
+    /** One step of the merged hop and the steps of the crossed hops it stands for. */
+    static final class Entry {
+      final HopDefinition firstDefinition;
+      final List<UpgradeStep> parts = new ArrayList<>();
+
+      Entry(HopDefinition firstDefinition) {
+        this.firstDefinition = firstDefinition;
+      }
+
+      UpgradeStep fold(MesosVersion from, MesosVersion to) {
+        UpgradeStep last = parts.get(parts.size() - 1);
+        if (parts.size() == 1) {
+          return retarget(last, firstDefinition, from, to);
+        }
+        Necessity necessity = Necessity.IF_NECESSARY;
+        String purpose = "";
+        Map<String, FlagChange> changes = new LinkedHashMap<>();
+        Set<Note> notes = new LinkedHashSet<>();
+        for (UpgradeStep part : parts) {
+          necessity = stronger(necessity, part.necessity());
+          purpose = part.purpose().isEmpty() ? purpose : part.purpose();
+          for (FlagChange change : part.flagChanges()) {
+            changes.put(change.name(), change);
+          }
+          notes.addAll(part.notes());
+        }
+        return ImmutableUpgradeStep.copyOf(last)
+            .withVersion(to)
+            .withNecessity(necessity)
+            .withPurpose(purpose)
+            .withFlagChanges(changes.values())
+            .withNotes(notes);
+      }
+
+      private static Necessity stronger(Necessity a, Necessity b) {
+        return rank(b) > rank(a) ? b : a;
+      }
+
+      private static int rank(Necessity necessity) {
+        return switch (necessity) {
+          case IF_NECESSARY -> 0;
+          case RECOMMENDED -> 1;
+          case REQUIRED -> 2;
+        };
+      }
+    }
+  }
+
+  private PlannedHop patchHop(MesosVersion from, MesosVersion to) {
     String prefix = from + "-" + to + "/";
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
@@ -155,19 +374,13 @@ final class HopPlanner {
                 .build());
       }
     }
-    return ImmutableUpgradeHop.builder()
-        .from(from)
-        .to(to)
-        .addAllSteps(steps.build())
-        .addAllRemovedFlags(removedFlags(from, to))
-        .addAllRemovedEndpoints(removedEndpoints(from, to))
-        .build();
+    return new PlannedHop(hop(from, to, steps.build(), ImmutableList.of()), ImmutableList.of());
   }
 
   private ImmutableList<MesosFlag> removedFlags(MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<MesosFlag> removed = ImmutableList.builder();
     for (MesosFlag flag : catalog.flags()) {
-      if (flag.isAcceptedBy(from) && !flag.isAcceptedBy(to)) {
+      if (flag.isAcceptedBy(from) && catalog.flag(flag.component(), flag.name(), to).isEmpty()) {
         removed.add(flag);
       }
     }

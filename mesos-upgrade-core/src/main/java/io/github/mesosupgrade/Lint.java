@@ -409,8 +409,8 @@ final class Lint {
         || catalog.flag(component, "authenticate", version).isEmpty()) {
       return;
     }
-    Setting authenticate = effective.get("authenticate");
-    Setting credentials = effective.get("credentials");
+    Setting authenticate = effectiveFlag("authenticate");
+    Setting credentials = effectiveFlag("credentials");
     if (authenticate != null && isTrue(authenticate.value()) && credentials == null) {
       add(
           LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS,
@@ -424,6 +424,14 @@ final class Lint {
     if (credentials != null && config.credentialsFile().isPresent()) {
       credentialsFile(config.credentialsFile().get());
     }
+  }
+
+  /** The setting of flag {@code name} under the name the release gives it (aliases included). */
+  private @Nullable Setting effectiveFlag(String name) {
+    return catalog
+        .flag(component, name, version)
+        .map(flag -> effective.get(flag.name()))
+        .orElse(null);
   }
 
   private static boolean isTrue(@Nullable String value) {

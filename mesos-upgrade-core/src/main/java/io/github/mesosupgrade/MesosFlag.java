@@ -70,6 +70,21 @@ public abstract class MesosFlag {
   public abstract Optional<String> renamedTo();
 
   /**
+   * Returns the deprecated names the flag also accepts, each with the first release that accepts
+   * it: Mesos 1.0.0 renamed the master's {@code authenticate} to {@code authenticate_frameworks}
+   * and keeps {@code authenticate} as an alias, so {@code authenticate_frameworks} maps {@code
+   * authenticate} to {@code 1.0.0}. A daemon treats a deprecated name as the same setting, on the
+   * command line and in the environment.
+   */
+  public abstract ImmutableMap<String, MesosVersion> deprecatedNames();
+
+  /**
+   * Returns the first release whose daemon refuses to start without this flag, if one does: the
+   * agent's {@code work_dir} has no default from Mesos 1.0.0.
+   */
+  public abstract Optional<MesosVersion> requiredFrom();
+
+  /**
    * Returns the default value by the release from which it holds: {@code {0.13.0=false,
    * 0.15.0=true}} for the slave's {@code checkpoint}. Empty if the flag has no default.
    */
@@ -89,9 +104,32 @@ public abstract class MesosFlag {
     return Lifetime.contains(introducedIn(), removedIn(), version);
   }
 
-  /** Returns the default value a daemon of {@code version} uses, if the flag has one then. */
-  public Optional<String> defaultAt(MesosVersion version) {
+  /**
+   * Returns whether a daemon of {@code version} accepts this flag under {@code name}: its own name
+   * or a deprecated name it accepts by then.
+   */
+  public boolean acceptsName(String name, MesosVersion version) {
     if (!isAcceptedBy(version)) {
+      return false;
+    }
+    if (name.equals(name())) {
+      return true;
+    }
+    MesosVersion since = deprecatedNames().get(name);
+    return since != null && version.isAtLeast(since);
+  }
+
+  /** Returns whether a daemon of {@code version} refuses to start without this flag. */
+  public boolean isRequiredBy(MesosVersion version) {
+    return isAcceptedBy(version) && requiredFrom().map(version::isAtLeast).orElse(Boolean.FALSE);
+  }
+
+  /**
+   * Returns the default value a daemon of {@code version} uses, if the flag has one then; a flag
+   * the release {@linkplain #isRequiredBy requires} has none.
+   */
+  public Optional<String> defaultAt(MesosVersion version) {
+    if (!isAcceptedBy(version) || isRequiredBy(version)) {
       return Optional.empty();
     }
     Map.@Nullable Entry<MesosVersion, String> best = null;
@@ -123,6 +161,23 @@ public abstract class MesosFlag {
                     name(),
                     removed,
                     introducedIn()));
+    deprecatedNames()
+        .forEach(
+            (alias, since) -> {
+              checkArgument(isValidName(alias), Messages.FLAG_NAME_INVALID, alias);
+              checkArgument(!alias.equals(name()), Messages.FLAG_ALIAS_OWN_NAME, name());
+              checkArgument(
+                  isAcceptedBy(since), Messages.FLAG_ALIAS_OUTSIDE, name(), alias, since, this);
+            });
+    requiredFrom()
+        .ifPresent(
+            required ->
+                checkArgument(
+                    isAcceptedBy(required),
+                    Messages.FLAG_REQUIRED_OUTSIDE,
+                    name(),
+                    required,
+                    this));
   }
 
   /** Returns {@code master --authenticate [0.15.0, )}. */

@@ -32,6 +32,11 @@ final class Messages {
       "flag %s is given for the %s, but only masters and slaves take flags";
   static final String FLAG_REMOVED_BEFORE_INTRODUCED =
       "flag %s is removed in %s, which is not after %s, the release it was introduced in";
+  static final String FLAG_ALIAS_OWN_NAME = "flag %s cannot be a deprecated name of itself";
+  static final String FLAG_ALIAS_OUTSIDE =
+      "flag %s accepts the deprecated name %s from %s, a release that does not accept the flag %s";
+  static final String FLAG_REQUIRED_OUTSIDE =
+      "flag %s is required from %s, a release that does not accept the flag %s";
   static final String ENDPOINT_NOT_ON_DAEMON =
       "endpoint %s is given for the %s, but only masters and slaves serve endpoints";
   static final String ENDPOINT_PATH = "endpoint path \"%s\" must start with /";
@@ -101,12 +106,25 @@ final class Messages {
       "after step %s the schedulers set FrameworkInfo.checkpoint, but the slaves do not"
           + " checkpoint: restart the slaves with --checkpoint=true first";
   static final String V_FRAMEWORK_API_MISSING =
-      "step %s asks the schedulers to %s, which needs the Mesos %s library, but they link %s:"
-          + " relink them first";
+      "step %s asks the %s to %s, which needs the Mesos %s library, but they link %s: relink"
+          + " them first";
   static final String V_VERSION_SKEW =
-      "after step %s the masters run %s and the slaves run %s, more than one release line apart,"
-          + " which Mesos before 1.0 does not support: finish each hop on the whole cluster before"
-          + " the next";
+      "after step %s the masters run %s and the slaves run %s, more than one release line apart"
+          + " while one of them runs a release before 1.0, which Mesos does not support: finish"
+          + " each hop on the whole cluster before the next";
+  static final String V_SLAVES_IGNORED =
+      "after step %s the masters run %s and the slaves run %s: masters from 1.2.1 ignore slaves"
+          + " older than 1.0.0 (MINIMUM_AGENT_VERSION, apache/mesos src/master/constants.hpp at"
+          + " 1.2.1), so those slaves drop out of the cluster; finish the upgrade of every slave to"
+          + " 1.0 before the masters move past 1.2.0";
+  static final String V_SCHEDULER_LIBRARY_TOO_OLD =
+      "after step %s the masters run %s and publish their ZooKeeper record as JSON, but the"
+          + " schedulers link %s, which cannot read it before 0.23.0, so they no longer find the"
+          + " masters: relink the schedulers against 0.23.0 or later and restart them before the"
+          + " masters move to 0.24";
+  static final String V_FLAG_REQUIRED =
+      "step %s starts the %s on %s without --%s, which is required from %s: the %s exits at"
+          + " startup; set --%s";
   static final String V_END_STATE =
       "after the last step the %s run %s with %s installed, not %s: the upgrade is unfinished;"
           + " add the missing install and restart steps";
@@ -116,6 +134,10 @@ final class Messages {
   static final String CATALOG_INVALID = "the catalog has %s problem(s):%n  - %s";
   static final String CATALOG_NO_HOPS = "a catalog needs at least one hop";
   static final String CATALOG_HOP_BACKWARDS = "hop %s does not go forward";
+  static final String CATALOG_HOP_DUPLICATE = "hops %s and %s both start from %s";
+  static final String CATALOG_HOP_EMPTY =
+      "hop %s has no steps, so it has no order: give it the steps an operator does, in the"
+          + " order to do them";
   static final String CATALOG_HOP_GAP = "hop %s does not start where hop %s ends";
   static final String CATALOG_HOP_NOT_NEXT_LINE =
       "hop %s skips release lines: %s are released in between";
@@ -123,15 +145,35 @@ final class Messages {
   static final String CATALOG_STEP_DUPLICATE = "step id %s is used more than once";
   static final String CATALOG_STEP_PREFIX = "hop %s: step %s does not start with %s";
   static final String CATALOG_STEP_VERSION =
-      "hop %s: step %s works towards %s, not a release of %s";
+      "hop %s: step %s works towards %s, not a release of %s or %s";
   static final String CATALOG_CONSTRAINT_UNKNOWN_STEP =
       "hop %s: ordering constraint %s names step %s, which the hop does not have";
   static final String CATALOG_CONSTRAINT_CONTRADICTS =
       "hop %s: ordering constraint %s contradicts the order of the hop's steps";
+  static final String CATALOG_CONSTRAINT_CYCLE =
+      "hop %s: ordering constraints form a cycle, %s, so no order satisfies them";
+  static final String CATALOG_FLAG_REMOVED_UNKNOWN =
+      "hop %s: step %s removes --%s, a flag the catalog never defines for the %s";
+  static final String CATALOG_FLAG_SET_UNACCEPTED =
+      "hop %s: step %s sets --%s, which the %s of %s do not accept";
+  static final String CATALOG_FLAG_RENAMED_FROM_UNKNOWN =
+      "flag %s of the %s is renamed from %s, which the catalog never defines";
+  static final String CATALOG_FLAG_ALIAS_CLASH =
+      "flag %s of the %s accepts the deprecated name %s from %s, but the catalog also defines %s"
+          + " for some of those releases";
+  static final String CATALOG_ENDPOINT_OVERLAP =
+      "endpoint %s of the %s is defined twice for overlapping releases";
   static final String CATALOG_FLAG_OVERLAP =
       "flag %s of the %s is defined twice for overlapping releases";
   static final String CATALOG_FLAG_RENAME_MISSING =
       "flag %s of the %s is renamed to %s, which the catalog does not define from %s";
+  static final String CATALOG_MERGE_MISMATCH =
+      "step %s shares its name with step %s but not its component and action, so hop %s cannot"
+          + " be merged with the hops before it into one jump";
+  static final String CATALOG_MERGE_ORDER =
+      "hop %s does %s after %s, but an earlier hop does them the other way round, so a jump"
+          + " across both has no step order; keep shared steps in the same order in every hop"
+          + " from %s";
   static final String CATALOG_SELF_CHECK = "the plan %s -> %s fails validation: %s";
 
   // Cluster states
@@ -147,8 +189,6 @@ final class Messages {
   static final String STATE_NOT_A_FRAMEWORK =
       "%s are not frameworks: ask for executors or schedulers";
   static final String STATE_NO_DAEMONS = "a cluster state needs at least one entry for the %s";
-  static final String STATE_EXECUTOR_CHANGES =
-      "executors take no framework changes (only schedulers do), got %s";
   static final String V_STEP_ALREADY_DONE =
       "step %s is already done in the cluster state the steps start from: remove it";
 
@@ -180,6 +220,10 @@ final class Messages {
       "cannot plan from this state: the masters run %s and the slaves run %s, more than one"
           + " release line apart, which Mesos before 1.0 does not support, so no upgrade plan"
           + " passes through it; bring them within one release line of each other first";
+  static final String R_SLAVES_IGNORED =
+      "cannot plan from this state: the masters run %s and the slaves run %s, but masters from"
+          + " 1.2.1 ignore slaves older than 1.0.0, so no upgrade plan passes through it; run the"
+          + " slaves on 1.0.0 or later first";
   static final String R_AUTHENTICATION_WITHOUT_CREDENTIALS =
       "cannot plan from this state: the masters run %s with --authenticate=true but without"
           + " --credentials, so they exit at startup (\"Authentication requires a credentials"
@@ -259,6 +303,13 @@ final class Messages {
   static final String D_CGROUPS_YES =
       "the slaves use cgroups isolation: --%s is renamed --%s without an alias and its default is"
           + " now %s, so set the old path %s again";
+  static final String D_CGROUPS_STEP_YES =
+      "the slaves use cgroups isolation, so their cgroups hierarchy must be set up as this release"
+          + " expects";
+  static final String D_CGROUPS_STEP_NO =
+      "the slaves do not use cgroups isolation, so their cgroups mounts do not matter";
+  static final String D_CGROUPS_STEP_UNKNOWN =
+      "the profile does not say whether the slaves use cgroups isolation; do this if they do";
   static final String D_CGROUPS_NO =
       "the slaves do not use cgroups isolation, so the hierarchy path does not matter";
   static final String D_CGROUPS_UNKNOWN =

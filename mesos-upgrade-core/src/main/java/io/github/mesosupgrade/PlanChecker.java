@@ -32,13 +32,11 @@ final class PlanChecker {
     planner.check(from, to);
     requireNonNull(profile, "profile must not be null");
     checkSteps(steps);
-    ImmutableList<UpgradeHop> hops = planner.hops(from, to);
     ProfileResolver.Resolved resolved =
-        ProfileResolver.resolve(catalog, hops, profile, from, ClusterState.at(from));
-    ClusterModel model =
-        new ClusterModel(catalog, ClusterState.at(from), resolved.nativeFrameworks());
-    return run(
-        from, to, hops, planner.definitions(from, to), resolved, ImmutableSet.of(), model, steps);
+        ProfileResolver.resolve(
+            catalog, planner.hops(from, to), profile, from, ClusterState.at(from));
+    ClusterModel model = new ClusterModel(catalog, from, resolved.nativeFrameworks());
+    return run(from, to, planner.planned(from, to), resolved, ImmutableSet.of(), model, steps);
   }
 
   /**
@@ -59,15 +57,13 @@ final class PlanChecker {
   /** Checks {@code steps} as the rest of the upgrade from the located {@code point}. */
   static ValidationReport check(
       UpgradeCatalog catalog, Resume.Point point, MesosVersion to, List<UpgradeStep> steps) {
-    HopPlanner planner = catalog.hopPlanner();
     MesosVersion from = point.base();
     ClusterModel model =
         new ClusterModel(catalog, point.start(), point.resolved().nativeFrameworks());
     return run(
         from,
         to,
-        planner.hops(from, to),
-        planner.definitions(from, to),
+        catalog.hopPlanner().planned(from, to),
         point.resolved(),
         point.doneIds(),
         model,
@@ -84,14 +80,19 @@ final class PlanChecker {
   private static ValidationReport run(
       MesosVersion from,
       MesosVersion to,
-      List<UpgradeHop> hops,
-      List<HopDefinition> definitions,
+      List<HopPlanner.PlannedHop> planned,
       ProfileResolver.Resolved resolved,
       Set<String> done,
       ClusterModel model,
       List<UpgradeStep> steps) {
+    ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
+    ImmutableList.Builder<OrderingConstraint> rules = ImmutableList.builder();
+    for (HopPlanner.PlannedHop hop : planned) {
+      hops.add(hop.hop());
+      rules.addAll(hop.constraints());
+    }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    checkStructure(from, to, hops, definitions, resolved, done, steps, violations);
+    checkStructure(from, to, hops.build(), rules.build(), resolved, done, steps, violations);
     for (UpgradeStep step : steps) {
       violations.addAll(model.apply(step));
     }
@@ -108,7 +109,7 @@ final class PlanChecker {
       MesosVersion from,
       MesosVersion to,
       List<UpgradeHop> hops,
-      List<HopDefinition> definitions,
+      List<OrderingConstraint> rules,
       ProfileResolver.Resolved resolved,
       Set<String> done,
       List<UpgradeStep> steps,
@@ -190,24 +191,22 @@ final class PlanChecker {
         latestStep = step.id();
       }
     }
-    for (HopDefinition definition : definitions) {
-      for (OrderingConstraint rule : definition.constraints()) {
-        Integer before = firstPosition.get(rule.before());
-        Integer after = firstPosition.get(rule.after());
-        if (before != null && after != null && after < before) {
-          violations.add(
-              Violation.of(
-                  ViolationCode.ORDERING_RULE,
-                  String.format(
-                      Messages.V_ORDERING_RULE,
-                      rule.after(),
-                      rule.before(),
-                      rule.reason(),
-                      rule.before(),
-                      rule.source()),
-                  rule.after(),
-                  rule.before()));
-        }
+    for (OrderingConstraint rule : rules) {
+      Integer before = firstPosition.get(rule.before());
+      Integer after = firstPosition.get(rule.after());
+      if (before != null && after != null && after < before) {
+        violations.add(
+            Violation.of(
+                ViolationCode.ORDERING_RULE,
+                String.format(
+                    Messages.V_ORDERING_RULE,
+                    rule.after(),
+                    rule.before(),
+                    rule.reason(),
+                    rule.before(),
+                    rule.source()),
+                rule.after(),
+                rule.before()));
       }
     }
   }

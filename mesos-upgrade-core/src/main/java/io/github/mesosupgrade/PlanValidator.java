@@ -9,12 +9,16 @@ import java.util.List;
  * by hand, and reports every problem as a {@link Violation} with a stable {@link ViolationCode}.
  *
  * <p>It checks the structure (unknown, repeated or missing steps; hops finished before the next
- * begins; each hop's "must come before" rules) and then simulates the cluster step by step: a
- * daemon restarts only onto an installed release; it is started only with flags its release
- * accepts; authentication is enforced only when the masters have credentials and every scheduler
- * authenticates; schedulers authenticate only once masters can check them; frameworks checkpoint
- * only once slaves do; masters and slaves never run releases Mesos does not support side by side;
- * and at the end every master and slave runs the target release.
+ * begins; each hop's "must come before" rules, for a jump across 1.x lines those of every line
+ * crossed) and then simulates the cluster step by step: a daemon restarts only onto an installed
+ * release; it is started only with flags its release accepts (a deprecated name such as {@code
+ * authenticate} for {@code authenticate_frameworks} is the same setting) and with every flag it
+ * requires ({@code --work_dir}); authentication is enforced only when the masters have credentials
+ * and every scheduler authenticates; schedulers authenticate only once masters can check them;
+ * frameworks checkpoint only once slaves do; masters and slaves never run releases Mesos does not
+ * support side by side (before 1.0 no more than one release line apart, and no master of 1.2.1 or
+ * later with a slave older than 1.0.0, which it ignores); schedulers link libmesos 0.23.0 or later
+ * once masters run 0.24; and at the end every master and slave runs the target release.
  *
  * <pre>{@code
  * List<UpgradeStep> steps = new ArrayList<>(plan.steps());

@@ -91,6 +91,10 @@ final class ProfileResolver {
       UpgradeStep step, Map<Component, MesosVersion> running, List<String> restartedOnto) {
     switch (step.action()) {
       case RELINK -> {
+        if (step.component().isDaemon()) {
+          // Modules rebuilt for a master or slave: no fact of the profile decides it.
+          return asGiven(step);
+        }
         return wholeStep(
             step,
             FRAMEWORKS_LINK_LIBMESOS,
@@ -115,7 +119,19 @@ final class ProfileResolver {
                   Messages.D_CREDENTIAL_YES,
                   Messages.D_CREDENTIAL_NO,
                   Messages.D_CREDENTIAL_UNKNOWN);
+          default -> asGiven(step);
         };
+      }
+      case RECONFIGURE -> {
+        if (step.component() == Component.SLAVE && step.id().contains("cgroups")) {
+          return wholeStep(
+              step,
+              SLAVES_USE_CGROUPS,
+              Messages.D_CGROUPS_STEP_YES,
+              Messages.D_CGROUPS_STEP_NO,
+              Messages.D_CGROUPS_STEP_UNKNOWN);
+        }
+        return asGiven(step);
       }
       case RESTART -> {
         if (!step.component().isDaemon()) {
@@ -130,6 +146,14 @@ final class ProfileResolver {
       }
     }
     throw new AssertionError(step.action());
+  }
+
+  /** A step no fact of the profile decides: kept, and required when the catalog says so. */
+  private Optional<UpgradeStep> asGiven(UpgradeStep step) {
+    if (step.necessity() == Necessity.REQUIRED) {
+      required.add(step.id());
+    }
+    return Optional.of(step);
   }
 
   private Optional<UpgradeStep> wholeStep(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * first step the observation does not prove done; the observation must then agree with the state
  * before step {@code k}, or be part way through it (some instances done). Candidate plans start
  * from the oldest release a daemon runs, or from a release of the line before (an observation at
- * the end of a hop may still lack that hop's framework steps); the oldest candidate that fits wins.
+ * the end of a hop may still lack that hop's framework steps); the oldest candidate that fits wins,
+ * compared first strictly (every known fact equal), then with the allowances below.
  *
  * <p>Known facts are compared exactly, with two allowances: frameworks may link an older library
  * than the plan assumes until the plan relinks them, and a flag the plan sets later may already be
@@ -65,7 +67,7 @@ final class Resume {
     @Nullable Attempt best = null;
     for (MesosVersion base : candidates(catalog, observed, to)) {
       Attempt attempt = new Attempt(catalog, observed, profile, base, to);
-      if (attempt.position >= 0) {
+      if (attempt.scan(true) || attempt.scan(false)) {
         return attempt.point();
       }
       if (best == null || attempt.fewest <= best.fewest) {
@@ -129,6 +131,7 @@ final class Resume {
     final Map<Component, Map<String, Set<String>>> planFlags = new EnumMap<>(Component.class);
     final Set<Component> relinked = new HashSet<>();
     int position = -1;
+    boolean strict;
     int reached;
     int fewest = Integer.MAX_VALUE;
     int windowEnd;
@@ -146,8 +149,7 @@ final class Resume {
       this.resolved =
           ProfileResolver.resolve(
               catalog, catalog.hopPlanner().hops(base, to), profile, base, observed);
-      ClusterModel model =
-          new ClusterModel(catalog, ClusterState.at(base), resolved.nativeFrameworks());
+      ClusterModel model = new ClusterModel(catalog, base, resolved.nativeFrameworks());
       sims.add(model.snapshot());
       for (UpgradeStep step : resolved.steps()) {
         model.apply(step);
@@ -164,16 +166,22 @@ final class Resume {
           }
         }
       }
-      scan();
     }
 
-    private void scan() {
+    /**
+     * Looks for the first step the observation does not show done, comparing {@code strictly}
+     * (every known fact equal) or with the allowances (older libraries, changes and flags made
+     * early); returns whether it found one.
+     */
+    boolean scan(boolean strictly) {
+      this.strict = strictly;
       int steps = resolved.steps().size();
+      fewest = Integer.MAX_VALUE;
       for (int k = 0; k <= steps; k++) {
         List<Component> misfits = new ArrayList<>();
         if (isAt(k, misfits)) {
           position = k;
-          return;
+          return true;
         }
         if (!misfits.isEmpty() && misfits.size() < fewest) {
           fewest = misfits.size();
@@ -181,6 +189,7 @@ final class Resume {
           mismatch = misfits.get(0);
         }
       }
+      return false;
     }
 
     /**
@@ -231,23 +240,23 @@ final class Resume {
 
     /**
      * Returns how far along the steps {@code k} to {@code end - 1} {@code group} is: the index of
-     * the simulated state it is in (the first it matches, moved on while the next shows the step's
-     * effect), or -1 if it is in none.
+     * the latest simulated state it is in whose step it shows the effect of (a step leaves a trace,
+     * so the steps before it are done too), else the first it is in; -1 if it is in none.
      */
     private int along(Component component, Object group, int k, int end) {
-      int j = k;
-      while (j <= end && !matches(component, group, sims.get(j))) {
-        j++;
+      int first = -1;
+      int shown = -1;
+      for (int j = k; j <= end; j++) {
+        if (!matches(component, group, sims.get(j))) {
+          continue;
+        }
+        if (first < 0) {
+          first = j;
+        } else if (shows(component, group, sims.get(j - 1), sims.get(j))) {
+          shown = j;
+        }
       }
-      if (j > end) {
-        return -1;
-      }
-      while (j < end
-          && matches(component, group, sims.get(j + 1))
-          && shows(component, group, sims.get(j), sims.get(j + 1))) {
-        j++;
-      }
-      return j;
+      return shown >= 0 ? shown : first;
     }
 
     private boolean allMatch(Component component, ClusterState sim) {
@@ -279,12 +288,24 @@ final class Resume {
           if (simulated != null && !valueMatches(simulated, g.flags().get(name))) {
             return false;
           }
+          if (strict && simulated == null && g.flags().containsKey(name)) {
+            return false;
+          }
         }
         return true;
       }
       FrameworkState g = (FrameworkState) group;
       FrameworkState d = only(sim.frameworks(component));
       FrameworkState start = only(sims.get(0).frameworks(component));
+      if (strict) {
+        boolean libraries =
+            !relinked.contains(component)
+                || (g.linked().equals(d.linked())
+                    && (component != Component.SCHEDULER || g.running().equals(d.running())));
+        return libraries
+            && g.changesMade().equals(d.changesMade())
+            && g.changesRunning().equals(d.changesRunning());
+      }
       if (relinked.contains(component)) {
         if (!lagging(g.linked(), d.linked(), start.linked())) {
           return false;
@@ -357,8 +378,9 @@ final class Resume {
     }
 
     /**
-     * The simulated daemons, with the flags the plan sets later that the observation shows already
-     * set (outside the steps of the current window, which may be half done).
+     * The simulated daemons, with the flags the observation shows: the operator's own, and those
+     * the plan sets later but the daemons already run with (outside the steps of the current
+     * window, which may be half done); what the simulation has wins.
      */
     private DaemonState mergeDaemons(ClusterState sim, Component component) {
       DaemonState d = only(sim.daemons(component));
@@ -368,23 +390,20 @@ final class Resume {
           step.flagChanges().forEach(change -> window.add(change.name()));
         }
       }
-      Map<String, String> early = new HashMap<>();
-      for (String name : planFlags.getOrDefault(component, Map.of()).keySet()) {
-        if (d.flags().containsKey(name) || window.contains(name)) {
-          continue;
-        }
-        for (DaemonState g : observed.daemons(component)) {
-          String value = g.flags().get(name);
-          if (value != null) {
-            early.putIfAbsent(name, value);
-          }
-        }
+      Set<String> planSet = planFlags.getOrDefault(component, Map.of()).keySet();
+      Map<String, String> flags = new LinkedHashMap<>();
+      for (DaemonState g : observed.daemons(component)) {
+        g.flags()
+            .forEach(
+                (name, value) -> {
+                  boolean setByPlan = planSet.contains(name);
+                  if (!setByPlan || (!d.flags().containsKey(name) && !window.contains(name))) {
+                    flags.putIfAbsent(name, value);
+                  }
+                });
       }
-      if (early.isEmpty()) {
-        return d;
-      }
-      early.putAll(d.flags());
-      return ImmutableDaemonState.copyOf(d).withFlags(early);
+      flags.putAll(d.flags());
+      return flags.equals(d.flags()) ? d : ImmutableDaemonState.copyOf(d).withFlags(flags);
     }
 
     /**

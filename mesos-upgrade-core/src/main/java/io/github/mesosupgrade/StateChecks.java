@@ -188,6 +188,14 @@ final class StateChecks {
       @org.jspecify.annotations.Nullable FrameworkState schedulers,
       MesosVersion from,
       MesosVersion to) {
+    if (model.slavesIgnored()) {
+      throw refusal(
+          state,
+          from,
+          to,
+          UnsupportedUpgradeException.Reason.VERSION_SKEW,
+          String.format(Messages.R_SLAVES_IGNORED, masters.running(), slaves.running()));
+    }
     if (model.skewed()) {
       throw refusal(
           state,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * <pre>{@code
  * UpgradeCatalog catalog = UpgradeCatalog.builtIn();
  * catalog.oldestSupported();   // 0.11.0
- * catalog.newestSupported();   // 0.15.0
+ * catalog.newestSupported();   // 1.11.0
  * }</pre>
  */
 public final class UpgradeCatalog {
@@ -35,6 +35,8 @@ public final class UpgradeCatalog {
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
   private final ImmutableListMultimap<String, MesosFlag> flagsByKey;
+  private final ImmutableListMultimap<String, MesosFlag> flagsByDeprecatedName;
+  private final ImmutableList<MesosFlag> requiredFlags;
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
 
@@ -63,6 +65,18 @@ public final class UpgradeCatalog {
       byKey.put(key(flag.component(), flag.name()), flag);
     }
     this.flagsByKey = byKey.build();
+    ImmutableListMultimap.Builder<String, MesosFlag> byAlias = ImmutableListMultimap.builder();
+    ImmutableList.Builder<MesosFlag> required = ImmutableList.builder();
+    for (MesosFlag flag : flags) {
+      for (String alias : flag.deprecatedNames().keySet()) {
+        byAlias.put(key(flag.component(), alias), flag);
+      }
+      if (flag.requiredFrom().isPresent()) {
+        required.add(flag);
+      }
+    }
+    this.flagsByDeprecatedName = byAlias.build();
+    this.requiredFlags = required.build();
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -171,12 +185,19 @@ public final class UpgradeCatalog {
   }
 
   /**
-   * Returns the flag {@code name} as a {@code component} of {@code version} accepts it, if it does.
+   * Returns the flag that a {@code component} of {@code version} accepts under {@code name}, if it
+   * does: the flag of that name, or the flag that accepts {@code name} as a deprecated name ({@code
+   * authenticate} gives {@code authenticate_frameworks} for a 1.0.0 master).
    */
   public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
     requireNonNull(version, "version");
     for (MesosFlag flag : flagHistory(component, name)) {
       if (flag.isAcceptedBy(version)) {
+        return Optional.of(flag);
+      }
+    }
+    for (MesosFlag flag : flagsByDeprecatedName.get(key(component, name))) {
+      if (flag.acceptsName(name, version)) {
         return Optional.of(flag);
       }
     }
@@ -201,6 +222,11 @@ public final class UpgradeCatalog {
     return endpoints;
   }
 
+  /** Returns the flags that some release requires, in catalog order. */
+  ImmutableList<MesosFlag> requiredFlags() {
+    return requiredFlags;
+  }
+
   /** Returns the position of {@code line} among {@link #releaseLines()}, or -1. */
   int lineIndex(ReleaseLine line) {
     Integer position = lineIndex.get(line);
@@ -211,7 +237,7 @@ public final class UpgradeCatalog {
     return hopPlanner;
   }
 
-  /** Returns {@code UpgradeCatalog[0.11.0 .. 0.15.0, 4 hops, 40 flags, 12 endpoints]}. */
+  /** Returns {@code UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 262 flags, 65 endpoints]}. */
   @Override
   public String toString() {
     return "UpgradeCatalog["
@@ -273,6 +299,12 @@ public final class UpgradeCatalog {
       return this;
     }
 
+    /** Adds hops between consecutive release lines. */
+    public Builder addHops(Iterable<HopDefinition> newHops) {
+      newHops.forEach(this::addHop);
+      return this;
+    }
+
     /** Adds a hop between consecutive release lines. */
     public Builder addHop(HopDefinition hop) {
       hops.add(requireNonNull(hop, "hop"));
@@ -282,12 +314,21 @@ public final class UpgradeCatalog {
     /**
      * Checks everything and returns the catalog.
      *
-     * @throws InvalidCatalogException listing every problem: hops that leave gaps or skip release
-     *     lines, duplicate or misnamed step ids, constraints that name missing steps or contradict
-     *     the step order, overlapping flag definitions, and plans that fail validation
+     * <p>A hop's order is its list of steps, which ordering constraints may pin further; a hop
+     * without steps has no order and is a problem. Structure is checked first, all of it: hops that
+     * are empty, duplicated, go backwards, leave gaps or skip release lines; duplicate, misnamed or
+     * misdated step ids; constraints that name a missing step, contradict the step order or form a
+     * cycle; steps that remove a flag the catalog never defines or set one the target release does
+     * not accept; flags defined twice, renamed to or from a flag the catalog lacks, or whose
+     * deprecated name clashes with another flag; endpoints defined twice; and hops from 1.0 on
+     * whose shared steps cannot be merged into one jump. Only a catalog without such problems is
+     * then planned and validated: every hop alone, every jump between 1.x release lines, and the
+     * whole chain.
+     *
+     * @throws InvalidCatalogException listing every problem found, one sentence each
      */
     public UpgradeCatalog build() {
-      List<String> problems = CatalogChecks.structure(releases, flags, hops);
+      List<String> problems = CatalogChecks.structure(releases, flags, endpoints, hops);
       if (!problems.isEmpty()) {
         throw new InvalidCatalogException(problems);
       }

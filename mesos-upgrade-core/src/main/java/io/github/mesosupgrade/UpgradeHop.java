@@ -5,8 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The steps that take the whole cluster from one release to a release of the next line (or, inside
- * one release line, to a later patch release). A hop is finished on the whole cluster before the
- * next hop begins.
+ * one release line, to a later patch release; or, from Mesos 1.0, straight to a release several
+ * lines later, see {@link UpgradePlanner}). A hop is finished on the whole cluster before the next
+ * hop begins.
  */
 @Value.Immutable
 public abstract class UpgradeHop {

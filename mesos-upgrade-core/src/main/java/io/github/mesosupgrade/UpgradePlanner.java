@@ -10,7 +10,7 @@ import java.util.Set;
  * Plans the upgrade of a Mesos cluster from one release to another: the entry point of the library.
  *
  * <pre>{@code
- * UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+ * UpgradePlan plan = UpgradePlanner.plan("0.11.0", "1.11.0");
  * for (UpgradeStep step : plan.steps()) {
  *   System.out.println(step.id() + "  " + step.describe());
  * }
@@ -20,10 +20,25 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code from} equal to {@code to} gives an empty plan.
- *   <li>Between release lines, the plan has one hop per pair of consecutive lines, each finished on
- *       the whole cluster before the next begins. An intermediate line is upgraded to its newest
- *       patch release ({@code 0.11.0 -> 0.15.0} goes through {@code 0.12.1}, {@code 0.13.0} and
- *       {@code 0.14.2}); the last hop ends on {@code to}.
+ *   <li>Before Mesos 1.0, the plan has one hop per pair of consecutive release lines, each finished
+ *       on the whole cluster before the next begins: the upgrade guide describes one minor step at
+ *       a time and Mesos supports no wider gap between masters and slaves. An intermediate line is
+ *       upgraded to its newest patch release ({@code 0.11.0 -> 0.15.0} goes through {@code 0.12.1},
+ *       {@code 0.13.0} and {@code 0.14.2}); the last hop ends on {@code to}. The hop from 0.28 to
+ *       1.0 is such a hop too.
+ *   <li>From Mesos 1.0 on, Mesos' versioning policy lets a master or agent go from a stable release
+ *       (the newest patch release of its line) straight to a later release. So a plan within the
+ *       1.x releases first takes the cluster to the stable release of its line if it is not there
+ *       yet ({@code 1.2.0 -> 1.2.3}, masters then agents), then makes <em>one</em> hop to {@code
+ *       to}, however many lines it crosses ({@code 1.2.3 -> 1.11.0}). That hop still carries
+ *       everything the crossed lines ask for: steps several lines share ({@code install-masters},
+ *       {@code restart-agents}, ...) are done once, under the id of the last line's hop, with the
+ *       notes and flag changes of every crossed line; steps only one line asks for (moving ACLs
+ *       before 1.3, accepting {@code TASK_STARTING} before 1.5, removing storage resource providers
+ *       before 1.6) keep their own id and place; and every crossed line's "must come before" rules
+ *       apply, which the {@link PlanValidator} checks. A plan from a 0.x release goes through the
+ *       newest 1.0 release first ({@code 0.28.3 -> 1.0.4 -> 1.11.0}), so no master newer than 1.2.0
+ *       ever runs with a slave older than 1.0.
  *   <li>Inside one release line ({@code 0.14.0 -> 0.14.2}) the plan has one hop that installs and
  *       restarts the masters, then the slaves. The upgrade guide has no section for patch releases;
  *       frameworks need no change.
@@ -234,7 +249,7 @@ public final class UpgradePlanner {
       case FRAMEWORK_API_MISSING -> UnsupportedUpgradeException.Reason.FRAMEWORK_API_MISSING;
       case AUTHENTICATION_WITHOUT_CREDENTIALS ->
           UnsupportedUpgradeException.Reason.AUTHENTICATION_WITHOUT_CREDENTIALS;
-      case VERSION_SKEW -> UnsupportedUpgradeException.Reason.VERSION_SKEW;
+      case VERSION_SKEW, SLAVES_IGNORED -> UnsupportedUpgradeException.Reason.VERSION_SKEW;
       case FLAG_UNKNOWN, FLAG_NOT_ACCEPTED -> UnsupportedUpgradeException.Reason.FLAG_NOT_ACCEPTED;
       default -> UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN;
     };

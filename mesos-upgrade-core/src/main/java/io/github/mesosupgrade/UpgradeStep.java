@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One thing an operator does during an upgrade: install, restart, relink or change one {@link
- * Component}, towards one Mesos {@link #version()}, with the flag changes, notes and source that
- * belong to it.
+ * One thing an operator does during an upgrade: install, restart, relink, reconfigure or change one
+ * {@link Component}, towards one Mesos {@link #version()}, with the flag changes, notes and source
+ * that belong to it.
  *
  * <p>Ids are stable across releases of this library and name the hop and the action, for example
  * {@code 0.14-0.15/restart-masters-with-credentials}. Steps are values: two steps with the same
@@ -85,7 +85,8 @@ public abstract class UpgradeStep {
 
   /**
    * Returns the instruction in one line, for example {@code Restart every master on 0.15.0 with
-   * --credentials=<path to credentials file>: the masters learn the frameworks' credentials.}
+   * --credentials=<path to credentials file>: the masters learn the frameworks' credentials.} From
+   * Mesos 1.0 the slave is called agent: {@code Install the Mesos 1.0.0 binaries on every agent.}
    */
   public String describe() {
     StringBuilder out = new StringBuilder(instruction());
@@ -101,30 +102,37 @@ public abstract class UpgradeStep {
   }
 
   private String instruction() {
-    Component c = component();
+    String one = name(false);
+    String all = name(true);
     return switch (action()) {
-      case INSTALL_BINARIES ->
-          "Install the Mesos " + version() + " binaries on every " + c.singular();
+      case INSTALL_BINARIES -> "Install the Mesos " + version() + " binaries on every " + one;
       case RESTART ->
-          c.isDaemon()
-              ? "Restart every " + c.singular() + " on " + version() + flagText()
-              : "Restart the "
-                  + c.plural()
-                  + " so they run their "
-                  + version()
-                  + " library and code";
+          component().isDaemon()
+              ? "Restart every " + one + " on " + version() + flagText()
+              : "Restart the " + all + " so they run their " + version() + " library and code";
       case RELINK ->
-          "Relink the "
-              + c.plural()
-              + " against the Mesos "
-              + version()
-              + " native library and jar";
+          component().isDaemon()
+              ? "Rebuild the modules every "
+                  + one
+                  + " loads against Mesos "
+                  + version()
+                  + " and install them with its binaries"
+              : "Relink the " + all + " against the Mesos " + version() + " native library and jar";
       case UPDATE_FRAMEWORK ->
           "Change the "
-              + c.plural()
+              + all
               + " to "
               + frameworkChange().map(FrameworkChange::description).orElse("");
+      case RECONFIGURE -> "Reconfigure every " + one + " for " + version();
     };
+  }
+
+  /** The component's name in the step's release: a slave is called agent from Mesos 1.0. */
+  private String name(boolean plural) {
+    if (component() == Component.SLAVE && version().major() >= 1) {
+      return plural ? "agents" : "agent";
+    }
+    return plural ? component().plural() : component().singular();
   }
 
   private String flagText() {

@@ -37,6 +37,12 @@ public enum ViolationCode {
   VERSION_SKEW,
   /** After the last step, a master or slave does not run the target release. */
   END_STATE_NOT_REACHED,
+  /** Masters of 1.2.1 or later run with slaves older than 1.0.0, which they ignore. */
+  SLAVES_IGNORED,
+  /** Masters of 0.24 or later run while schedulers link a library older than 0.23.0. */
+  SCHEDULER_LIBRARY_TOO_OLD,
+  /** A daemon is started without a flag its release requires. */
+  FLAG_REQUIRED,
   /** A step that the cluster state the validation starts from shows already done. */
   STEP_ALREADY_DONE
 }

@@ -33,23 +33,6 @@ class CatalogFlagDataTest {
     }
 
     @Test
-    void defaultsAsTheSourcesSetThem() {
-      assertThat(
-              CATALOG
-                  .flag(Component.MASTER, "port", v("0.15.0"))
-                  .flatMap(f -> f.defaultAt(v("0.15.0"))))
-          .contains("5050");
-      assertThat(
-              CATALOG
-                  .flag(Component.SLAVE, "port", v("0.15.0"))
-                  .flatMap(f -> f.defaultAt(v("0.15.0"))))
-          .contains("5051");
-      MesosFlag isolation = CATALOG.flag(Component.SLAVE, "isolation", v("0.15.0")).orElseThrow();
-      assertThat(isolation.defaultAt(v("0.15.0"))).contains("process");
-      assertThat(isolation.defaultAt(v("0.18.0"))).contains("posix/cpu,posix/mem");
-    }
-
-    @Test
     void theMastersSlavesFlagWentAwayIn016() {
       assertThat(CATALOG.flag(Component.MASTER, "slaves", v("0.15.0"))).isPresent();
       assertThat(CATALOG.flag(Component.MASTER, "slaves", v("0.16.0"))).isEmpty();

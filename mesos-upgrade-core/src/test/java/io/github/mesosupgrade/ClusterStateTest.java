@@ -145,24 +145,6 @@ class ClusterStateTest {
     }
 
     @Test
-    void refusesExecutorChanges() {
-      assertThatThrownBy(
-              () ->
-                  ClusterState.builder()
-                      .addMaster(DaemonState.of(V15))
-                      .addSlave(DaemonState.of(V15))
-                      .addExecutor(
-                          FrameworkState.builder()
-                              .linked(V15)
-                              .addChangesMade(FrameworkChange.SET_CHECKPOINT)
-                              .build())
-                      .build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "executors take no framework changes (only schedulers do), got [SET_CHECKPOINT]");
-    }
-
-    @Test
     void asksForTheRightKindOfComponent() {
       ClusterState state = ClusterState.at(V15);
       assertThatThrownBy(() -> state.daemons(Component.SCHEDULER))

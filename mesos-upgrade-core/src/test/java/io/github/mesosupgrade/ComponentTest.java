@@ -36,9 +36,9 @@ class ComponentTest {
 
   @ParameterizedTest
   @CsvSource({
-    "MASTER, true, INSTALL_BINARIES RESTART",
-    "SLAVE, true, INSTALL_BINARIES RESTART",
-    "EXECUTOR, false, RELINK",
+    "MASTER, true, INSTALL_BINARIES RESTART RELINK RECONFIGURE",
+    "SLAVE, true, INSTALL_BINARIES RESTART RELINK RECONFIGURE",
+    "EXECUTOR, false, RELINK UPDATE_FRAMEWORK",
     "SCHEDULER, false, RESTART RELINK UPDATE_FRAMEWORK"
   })
   void knowsWhatCanBeDoneToIt(Component component, boolean daemon, String actions) {

@@ -149,7 +149,7 @@ class ConfigLinterTest {
 
     @Test
     void anUnknownVariableIsLostWithAWarning() {
-      LintReport report = master("0.15.0", List.of(), Map.of("MESOS_WORK_DIR", "/var/lib/mesos"));
+      LintReport report = master("0.15.0", List.of(), Map.of("MESOS_RESOURCES", "cpus:4"));
 
       assertThat(report.findings())
           .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
@@ -157,9 +157,9 @@ class ConfigLinterTest {
               tuple(
                   LintCode.UNKNOWN_VARIABLE,
                   WARNING,
-                  "MESOS_WORK_DIR=/var/lib/mesos: master 0.15.0 takes no flag --work_dir (it is a"
-                      + " slave flag), so it ignores MESOS_WORK_DIR=/var/lib/mesos and the setting"
-                      + " is lost; remove it or give the right name"));
+                  "MESOS_RESOURCES=cpus:4: master 0.15.0 takes no flag --resources (it is a slave"
+                      + " flag), so it ignores MESOS_RESOURCES=cpus:4 and the setting is lost;"
+                      + " remove it or give the right name"));
       assertThat(report.hasErrors()).isFalse();
     }
 
@@ -378,6 +378,20 @@ class ConfigLinterTest {
     }
 
     @Test
+    void underTheNewNameAndTheDeprecatedOneFrom10() {
+      assertThat(master("1.0.0", List.of("--authenticate_frameworks=true"), Map.of()).findings())
+          .extracting(LintFinding::code)
+          .containsExactly(LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS);
+      assertThat(master("1.0.0", List.of("--authenticate"), Map.of()).findings())
+          .extracting(LintFinding::code)
+          .containsExactly(LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS);
+      assertThat(
+              master("1.0.0", List.of("--authenticate", "--credentials=/etc/c"), Map.of())
+                  .findings())
+          .isEmpty();
+    }
+
+    @Test
     void linesThatStopTheMaster() {
       DaemonConfig config =
           DaemonConfig.builder()
@@ -474,16 +488,25 @@ class ConfigLinterTest {
   class Arguments {
     @Test
     void versionsOutsideTheFlagDataAreRefused() {
-      assertThatThrownBy(() -> master("0.16.0", List.of(), Map.of()))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "the catalog knows the flags of Mesos 0.10.0 to 0.15.0, and 0.16.0 is outside that"
-                  + " range");
       assertThatThrownBy(() -> master("0.12.2", List.of(), Map.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "the catalog knows the flags of Mesos 0.10.0 to 0.15.0, and 0.12.2 is not a Mesos"
+              "the catalog knows the flags of Mesos 0.10.0 to 1.11.0, and 0.12.2 is not a Mesos"
                   + " release");
+      UpgradeCatalog early =
+          UpgradeCatalog.builder()
+              .addReleases(UpgradeCatalog.builtIn().releases())
+              .addFlags(UpgradeCatalog.builtIn().flags())
+              .addHop(UpgradeCatalog.builtIn().hops().get(0))
+              .build();
+      assertThatThrownBy(
+              () ->
+                  ConfigLinter.forCatalog(early)
+                      .lint(Component.MASTER, v("0.16.0"), List.of(), Map.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "the catalog knows the flags of Mesos 0.10.0 to 0.12.1, and 0.16.0 is outside that"
+                  + " range");
     }
 
     @Test

@@ -351,8 +351,9 @@ class PlanValidatorTest {
               violation(
                   ViolationCode.VERSION_SKEW,
                   "after step 0.13-0.14/restart-masters the masters run 0.14.0 and the slaves run"
-                      + " 0.12.0, more than one release line apart, which Mesos before 1.0 does not"
-                      + " support: finish each hop on the whole cluster before the next",
+                      + " 0.12.0, more than one release line apart while one of them runs a release"
+                      + " before 1.0, which Mesos does not support: finish each hop on the whole"
+                      + " cluster before the next",
                   List.of("0.13-0.14/restart-masters")));
     }
 

@@ -75,6 +75,7 @@ class PreflightTest {
           .extracting(StepFindings::toString)
           .containsExactly(
               "0.12-0.13/restart-slaves (slave 0.13.0): 1 finding",
+              "0.13-0.14/restart-slaves-with-checkpoint (slave 0.14.2): 1 finding",
               "0.14-0.15/restart-masters-with-credentials (master 0.15.0): 1 finding",
               "0.14-0.15/restart-slaves (slave 0.15.0): 1 finding");
       assertThat(report.hasErrors()).isTrue();
@@ -110,7 +111,9 @@ class PreflightTest {
       assertThat(report.now().get(0).findings())
           .extracting(LintFinding::code)
           .containsExactly(LintCode.FLAG_RENAMED);
-      assertThat(report.steps()).isEmpty();
+      assertThat(report.steps())
+          .extracting(StepFindings::stepId)
+          .containsExactly("0.13-0.14/restart-slaves-with-checkpoint");
     }
   }
 

@@ -93,7 +93,7 @@ class StateRefusalTest {
       assertThat(e)
           .hasMessage(
               "cannot plan from this state: the slaves install 0.10.0, outside the releases this"
-                  + " catalog plans between, 0.11.0 to 0.15.0");
+                  + " catalog plans between, 0.11.0 to 1.11.0");
     }
 
     @Test
@@ -110,14 +110,24 @@ class StateRefusalTest {
     }
 
     @Test
-    void aTargetOutsideTheCatalog() {
-      UnsupportedUpgradeException e = refusal(ClusterState.at(v("0.14.2")), "0.16.0");
+    void aTargetThatWasNeverReleased() {
+      UnsupportedUpgradeException e = refusal(ClusterState.at(v("0.14.2")), "1.12.0");
 
-      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.UNSUPPORTED_VERSION);
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.UNKNOWN_VERSION);
+      assertThat(e.getMessage())
+          .startsWith("cannot plan to 1.12.0: Mesos 1.12.0 was never released");
+    }
+
+    @Test
+    void zeroSlavesUnderMastersThatIgnoreThem() {
+      UnsupportedUpgradeException e = refusal(daemons(daemon("1.2.1"), daemon("0.28.2")), "1.3.0");
+
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.VERSION_SKEW);
       assertThat(e)
           .hasMessage(
-              "cannot plan to 0.16.0: this catalog plans upgrades between 0.11.0 and 0.15.0, and"
-                  + " 0.16.0 is outside that range");
+              "cannot plan from this state: the masters run 1.2.1 and the slaves run 0.28.2, but"
+                  + " masters from 1.2.1 ignore slaves older than 1.0.0, so no upgrade plan passes"
+                  + " through it; run the slaves on 1.0.0 or later first");
     }
   }
 

@@ -149,9 +149,9 @@ class ValueTypesTest {
           .hasMessage(
               "step id \"restart masters\" is not of the form from-to/words, such as"
                   + " 0.14-0.15/install-masters");
-      assertThatThrownBy(() -> restartMasters().build().withAction(StepAction.RELINK))
+      assertThatThrownBy(() -> restartMasters().build().withAction(StepAction.UPDATE_FRAMEWORK))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("step 0.14-0.15/restart-masters: RELINK cannot be done to masters");
+          .hasMessage("step 0.14-0.15/restart-masters: UPDATE_FRAMEWORK cannot be done to masters");
       assertThatThrownBy(
               () ->
                   restartMasters()

@@ -96,10 +96,10 @@ public final class StepMatchers {
 
   /**
    * Returns a matcher for the steps that relink {@code component} against the new Mesos native
-   * library and jar: {@code relink executors}.
+   * library and jar: {@code relink executors}. For masters and slaves it matches the steps that
+   * rebuild the modules they load.
    *
    * @throws NullPointerException if {@code component} is null
-   * @throws IllegalArgumentException if {@code component} links no Mesos library (masters, slaves)
    */
   public static StepMatcher relink(Component component) {
     return action("relink", StepAction.RELINK, component);

@@ -97,12 +97,10 @@ class StepMatchersTest {
     }
 
     @Test
-    void refusesARelinkOfDaemons() {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> relink(MASTER))
-          .withMessage(
-              "relink(MASTER) can never match a step: RELINK applies only to executors and"
-                  + " schedulers");
+    void matchTheModuleRebuildOfDaemonsAsARelink() {
+      UpgradePlan plan = io.github.mesosupgrade.UpgradePlanner.plan("0.22.2", "0.23.0");
+      assertThat(plan.steps().stream().filter(relink(MASTER)::matches).map(UpgradeStep::id))
+          .containsExactly("0.22-0.23/rebuild-master-modules");
     }
 
     @Test

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
       "1:validate: the plan has violations (listed on standard output); lint: the configuration"
           + " has errors",
       "2:usage error: unknown command or option, bad version text, unreadable file, or input that"
-          + " is not a JSON plan",
+          + " is not a JSON plan or a consistent JSON catalog",
       "3:upgrade refused: a downgrade, or a version that is unknown or not supported",
       "70:internal error (a bug in mesos-upgrade)"
     })

@@ -11,6 +11,7 @@ import io.github.mesosupgrade.examples.format.PlanFormatException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +25,10 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = MesosUpgradeCli.Version.class,
     description = {
       "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
-      "The plan lists the ordered steps that upgrade a Mesos cluster; between release lines it"
-          + " goes through every line in between, one hop at a time. With --state it lists only"
-          + " the steps still to do for the cluster as it runs now; with --profile it includes or"
+      "The plan lists the ordered steps that upgrade a Mesos cluster; before 1.0 it goes through"
+          + " every release line in between, one hop at a time, and within 1.x it makes one jump"
+          + " that carries the steps of every line it crosses. With --state it lists only the"
+          + " steps still to do for the cluster as it runs now; with --profile it includes or"
           + " leaves out the guide's conditional steps and says why."
     })
 final class PlanCommand implements Callable<Integer> {
@@ -55,6 +57,8 @@ final class PlanCommand implements Callable<Integer> {
       })
   private PlanFormat format = PlanFormat.TEXT;
 
+  @Mixin private CatalogOption catalog = new CatalogOption();
+
   @Option(
       names = "--state",
       paramLabel = "FILE",
@@ -77,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     UpgradePlan plan;
     if (stateFile.isEmpty() && profileFile.isEmpty()) {
-      plan = UpgradePlanner.plan(from, to);
+      plan = UpgradePlanner.forCatalog(catalog.catalog()).createPlan(from, to);
     } else {
       if (format != PlanFormat.TEXT) {
         throw new UsageException(
@@ -107,7 +111,7 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     if (stateFile.isEmpty()) {
-      return UpgradePlanner.builtIn().createPlan(start, target, profile);
+      return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(start, target, profile);
     }
     String text =
         TextFiles.read(
@@ -131,7 +135,7 @@ final class PlanCommand implements Callable<Integer> {
               + oldest
               + " or earlier");
     }
-    return UpgradePlanner.builtIn().createPlan(state, target, profile);
+    return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */

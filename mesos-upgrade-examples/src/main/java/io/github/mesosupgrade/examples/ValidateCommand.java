@@ -1,6 +1,7 @@
 package io.github.mesosupgrade.examples;
 
 import io.github.mesosupgrade.PlanValidator;
+import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.examples.format.PlanFormatException;
@@ -17,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "the JSON plan to check; - reads standard input")
   private String file = "";
 
+  @Mixin private CatalogOption catalog = new CatalogOption();
+
   ValidateCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -54,13 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String label = file.equals("-") ? "standard input" : file;
+    UpgradeCatalog checked = catalog.catalog();
     UpgradePlan plan;
     try {
-      plan = PlanJson.read(read(label));
+      plan = PlanJson.read(read(label), checked);
     } catch (PlanFormatException e) {
       throw new UsageException(label + ": " + e.getMessage());
     }
-    ValidationReport report = PlanValidator.validate(plan);
+    ValidationReport report = PlanValidator.forCatalog(checked).check(plan);
     spec.commandLine().getOut().println(report.describe());
     return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
   }

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -30,9 +31,11 @@ import picocli.CommandLine.Spec;
 final class VersionsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private CatalogOption catalogOption = new CatalogOption();
+
   @Override
   public Integer call() {
-    UpgradeCatalog catalog = UpgradeCatalog.builtIn();
+    UpgradeCatalog catalog = catalogOption.catalog();
     SortedSet<MesosVersion> supported = catalog.supportedReleases();
     SortedSet<MesosVersion> unsupported = new TreeSet<>(catalog.releases());
     unsupported.removeAll(supported);

@@ -167,11 +167,11 @@ class LintCommandTest {
 
     @Test
     void aReleaseWithoutFlagData() {
-      run("lint", "--component", "master", "--version", "0.16.0")
+      run("lint", "--component", "master", "--version", "1.12.0")
           .failedWith(
               ExitCode.USAGE,
-              "mesos-upgrade lint: --version 0.16.0: the catalog knows the flags of Mesos 0.10.0"
-                  + " to 0.15.0, and 0.16.0 is outside that range");
+              "mesos-upgrade lint: --version 1.12.0: the catalog knows the flags of Mesos 0.10.0"
+                  + " to 1.11.0, and 1.12.0 is not a Mesos release");
     }
 
     @Test

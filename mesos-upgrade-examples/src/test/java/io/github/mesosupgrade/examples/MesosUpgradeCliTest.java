@@ -240,12 +240,12 @@ class MesosUpgradeCliTest {
                   + " to "
                   + CATALOG.newestSupported()
                   + ")\n")
-          .contains("\n  0.14.x  0.14.0 0.14.1 0.14.2");
+          .contains("\n  0.14.x  0.14.0 0.14.1 0.14.2")
+          .contains("\n  1.11.x  1.11.0");
       assertThat(sections[1])
           .startsWith(
               "Known but not supported: Mesos releases without upgrade steps here (refused)\n")
-          .contains("\n  0.10.x  0.10.0\n")
-          .endsWith("\n  1.11.x  1.11.0\n");
+          .endsWith("\n  0.10.x  0.10.0\n");
       assertThat(versionsIn(sections[0])).isEqualTo(strings(CATALOG.supportedReleases()));
       Set<String> others = strings(CATALOG.releases());
       others.removeAll(strings(CATALOG.supportedReleases()));
@@ -293,8 +293,8 @@ class MesosUpgradeCliTest {
     void planHelpNamesTheFormats() {
       assertThat(run("plan", "-h").out())
           .startsWith(
-              "Usage: mesos-upgrade plan [-hV] [-f=text|markdown|json] [--profile=FILE]\n"
-                  + "                          [--state=FILE] FROM TO\n"
+              "Usage: mesos-upgrade plan [-hV] [--catalog=FILE] [-f=text|markdown|json]\n"
+                  + "                          [--profile=FILE] [--state=FILE] FROM TO\n"
                   + "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.\n");
     }
 
@@ -340,9 +340,9 @@ class MesosUpgradeCliTest {
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
             plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
-            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
+            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
-            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are -h/--help, -V/--version (see 'mesos-upgrade versions --help')
+            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {

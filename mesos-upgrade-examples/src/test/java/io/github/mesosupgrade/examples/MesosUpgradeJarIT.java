@@ -154,7 +154,8 @@ class MesosUpgradeJarIT {
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade versions: Unknown option: '--json'; the options of mesos-upgrade"
-                  + " versions are -h/--help, -V/--version (see 'mesos-upgrade versions --help')");
+                  + " versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions"
+                  + " --help')");
     }
 
     @Test
@@ -186,7 +187,8 @@ class MesosUpgradeJarIT {
     @Test
     void printsHelp() {
       Run run = jar("", "validate", "--help");
-      assertThat(run.out()).startsWith("Usage: mesos-upgrade validate [-hV] FILE\n");
+      assertThat(run.out())
+          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] FILE\n");
       assertThat(run.exitCode()).isZero();
     }
 

@@ -47,15 +47,15 @@ public final class DeploymentToolExample {
       lines.add("hand to the framework owners: " + step.describe());
       return lines;
     }
-    String daemon = "mesos-" + component.singular();
+    // Mesos 1.0 renamed the slave to agent, binary included.
+    String machine =
+        component == Component.SLAVE && step.version().major() >= 1
+            ? "agent"
+            : component.singular();
+    String daemon = "mesos-" + machine;
     switch (step.action()) {
       case INSTALL_BINARIES ->
-          lines.add(
-              "on every "
-                  + component.singular()
-                  + ": install the mesos "
-                  + step.version()
-                  + " package");
+          lines.add("on every " + machine + ": install the mesos " + step.version() + " package");
       case RESTART -> {
         List<String> arguments = new ArrayList<>();
         List<String> variables = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class DeploymentToolExample {
         }
         lines.add(
             "on every "
-                + component.singular()
+                + machine
                 + ": restart "
                 + daemon
                 + (arguments.isEmpty() ? "" : " " + String.join(" ", arguments)));
@@ -85,8 +85,15 @@ public final class DeploymentToolExample {
             .filter(FlagChange::isPlaceholder)
             .forEach(change -> lines.add("fill in " + change.value() + " for --" + change.name()));
       }
-      case RELINK, UPDATE_FRAMEWORK ->
-          lines.add("hand to the framework owners: " + step.describe());
+      case RELINK ->
+          lines.add(
+              "if "
+                  + daemon
+                  + " loads modules: rebuild them against mesos "
+                  + step.version()
+                  + " and ship them with its package");
+      case RECONFIGURE -> lines.add("by hand on every " + machine + ": " + step.describe());
+      case UPDATE_FRAMEWORK -> lines.add("hand to the framework owners: " + step.describe());
     }
     return lines;
   }

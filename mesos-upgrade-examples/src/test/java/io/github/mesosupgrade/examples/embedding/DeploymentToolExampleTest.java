@@ -60,5 +60,24 @@ class DeploymentToolExampleTest {
                   + "  first remove --cgroups_hierarchy_root --webui_dir --conf from the command"
                   + " line and unset MESOS_CGROUPS_HIERARCHY_ROOT MESOS_WEBUI_DIR MESOS_CONF\n");
     }
+
+    @Test
+    void printsModuleRebuildsAndReconfigurationsOfAgents() {
+      String dryRun = MainOutput.of(DeploymentToolExample::main, "1.5.3", "1.6.0");
+      assertThat(dryRun)
+          .contains(
+              "step 2/10  1.5-1.6/rebuild-agent-modules\n"
+                  + "  if mesos-agent loads modules: rebuild them against mesos 1.6.0 and ship"
+                  + " them with its package\n")
+          .contains(
+              "step 5/10  1.5-1.6/remove-storage-resource-providers\n"
+                  + "  by hand on every agent: Reconfigure every agent for 1.6.0 (if necessary):"
+                  + " only agents with storage local resource providers: 1.6 replaces CSI v0.1"
+                  + " with v0.2, so remove all of them from an agent before upgrading it.\n"
+                  + "step 6/10  1.5-1.6/install-agents\n"
+                  + "  on every agent: install the mesos 1.6.0 package\n"
+                  + "step 7/10  1.5-1.6/restart-agents\n"
+                  + "  on every agent: restart mesos-agent\n");
+    }
   }
 }

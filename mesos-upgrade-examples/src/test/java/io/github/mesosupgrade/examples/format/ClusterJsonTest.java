@@ -202,7 +202,8 @@ class ClusterJsonTest {
                           + " [\"CHECKPOINT\"]}]}"))
           .hasMessage(
               "schedulers[0].changesMade[0] is \"CHECKPOINT\": expected one of [SET_CHECKPOINT,"
-                  + " USE_CREDENTIAL_CONSTRUCTOR]");
+                  + " USE_CREDENTIAL_CONSTRUCTOR, USE_PYTHON_SUBPACKAGES,"
+                  + " ACKNOWLEDGE_THROUGH_MASTER, ACCEPT_TASK_STARTING]");
     }
   }
 }
