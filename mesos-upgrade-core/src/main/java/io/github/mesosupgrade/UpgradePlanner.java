@@ -186,7 +186,10 @@ public final class UpgradePlanner {
    * accept, authentication enforced while a scheduler has no credential ({@code
    * FRAMEWORKS_LOCKED_OUT}) and the other conditions the validator reports, or a state no plan
    * passes through ({@code STATE_NOT_ON_PLAN}). Executors and schedulers left out of the state are
-   * not known: every framework step the daemons do not prove done stays in the plan.
+   * not known: every framework step the daemons do not prove done stays in the plan. Likewise a
+   * step that leaves nothing in the state to show it done (a module rebuild, a reconfiguration such
+   * as moving ACLs, a restart of schedulers on pure-language bindings) stays in the plan when the
+   * state is where it would be done; doing it again is safe.
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
