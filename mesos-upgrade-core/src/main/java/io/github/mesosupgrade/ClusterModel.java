@@ -44,18 +44,51 @@ final class ClusterModel {
   private final Framework executors;
   private final Framework schedulers;
   private final Set<ViolationCode> holding = EnumSet.noneOf(ViolationCode.class);
+  private final boolean nativeFrameworks;
 
   ClusterModel(UpgradeCatalog catalog, MesosVersion start) {
-    this.catalog = catalog;
-    this.masters = new Daemon(Component.MASTER, start);
-    this.slaves = new Daemon(Component.SLAVE, start);
-    this.executors = new Framework(start);
-    this.schedulers = new Framework(start);
+    this(catalog, start, true);
+  }
+
+  /**
+   * Starts the model with the whole cluster at rest on {@code start}, its required flags as the
+   * operator configured them. {@code nativeFrameworks} says whether frameworks link the Mesos
+   * library, so that a framework change needs the library release that offers its API.
+   */
+  ClusterModel(UpgradeCatalog catalog, MesosVersion start, boolean nativeFrameworks) {
+    this(catalog, ClusterState.at(start), nativeFrameworks);
     for (MesosFlag flag : catalog.requiredFlags()) {
       if (flag.isRequiredBy(start)) {
         daemon(flag.component()).flags.put(flag.name(), CONFIGURED);
       }
     }
+  }
+
+  /** Starts the model from {@code state}, which must hold exactly one group per component. */
+  ClusterModel(UpgradeCatalog catalog, ClusterState state, boolean nativeFrameworks) {
+    this.catalog = catalog;
+    this.nativeFrameworks = nativeFrameworks;
+    this.masters = new Daemon(Component.MASTER, only(state.masters()));
+    this.slaves = new Daemon(Component.SLAVE, only(state.slaves()));
+    this.executors = new Framework(only(state.executors()));
+    this.schedulers = new Framework(only(state.schedulers()));
+  }
+
+  private static <T> T only(Set<T> groups) {
+    if (groups.size() != 1) {
+      throw new IllegalArgumentException("the model needs one group per component, got " + groups);
+    }
+    return groups.iterator().next();
+  }
+
+  /** Returns the state the model is in: one group per component. */
+  ClusterState snapshot() {
+    return ClusterState.builder()
+        .addMaster(masters.snapshot())
+        .addSlave(slaves.snapshot())
+        .addExecutor(executors.snapshot())
+        .addScheduler(schedulers.snapshot())
+        .build();
   }
 
   /** Applies {@code step} and returns the violations it brings about. */
@@ -69,12 +102,20 @@ final class ClusterModel {
         } else {
           schedulers.active.clear();
           schedulers.active.addAll(schedulers.pending);
+          schedulers.running = schedulers.linked;
+          masters.startedBeforeSchedulers = true;
+          slaves.startedBeforeSchedulers = true;
         }
       }
       case RELINK -> {
         // A master or slave relinks its modules: nothing the model follows changes.
         if (!step.component().isDaemon()) {
-          framework(step.component()).linked = step.version();
+          Framework framework = framework(step.component());
+          framework.linked = step.version();
+          if (framework == executors) {
+            // Slaves start executors anew for each task, with the library they are linked against.
+            framework.running = step.version();
+          }
         }
       }
       case UPDATE_FRAMEWORK -> updateFramework(step, found);
@@ -89,7 +130,7 @@ final class ClusterModel {
   private void updateFramework(UpgradeStep step, ImmutableList.Builder<Violation> found) {
     FrameworkChange change = step.frameworkChange().orElseThrow();
     Framework framework = framework(step.component());
-    if (framework.linked.isBefore(change.availableFrom())) {
+    if (nativeFrameworks && framework.linked.isBefore(change.availableFrom())) {
       found.add(
           Violation.of(
               ViolationCode.FRAMEWORK_API_MISSING,
@@ -146,6 +187,7 @@ final class ClusterModel {
               step.id()));
     }
     daemon.running = daemon.installed;
+    daemon.startedBeforeSchedulers = false;
     for (FlagChange change : step.flagChanges()) {
       apply(daemon, change);
     }
@@ -333,7 +375,8 @@ final class ClusterModel {
         found);
     report(
         ViolationCode.SCHEDULER_LIBRARY_TOO_OLD,
-        masters.running.isAtLeast(JSON_MASTER_INFO_FROM)
+        nativeFrameworks
+            && masters.running.isAtLeast(JSON_MASTER_INFO_FROM)
             && schedulers.linked.isBefore(JSON_MASTER_INFO_READER),
         () ->
             String.format(
@@ -359,11 +402,11 @@ final class ClusterModel {
   }
 
   /** Whether the masters enforce framework authentication: {@code authenticate} or its new name. */
-  private boolean enforcesAuthentication() {
+  boolean enforcesAuthentication() {
     return TRUE.equals(setting(masters, "authenticate").orElse(""));
   }
 
-  private boolean slavesCheckpoint() {
+  boolean slavesCheckpoint() {
     MesosVersion running = slaves.running;
     Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
     if (checkpoint.isPresent()) {
@@ -376,7 +419,7 @@ final class ClusterModel {
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));
   }
 
-  private boolean slavesIgnored() {
+  boolean slavesIgnored() {
     return masters.running.isAtLeast(SLAVES_IGNORED_FROM) && slaves.running.isBefore(MINIMUM_SLAVE);
   }
 
@@ -384,7 +427,7 @@ final class ClusterModel {
    * Whether masters and slaves run release lines more than one apart while one of them runs a
    * release before 1.0, which Mesos never supported.
    */
-  private boolean skewed() {
+  boolean skewed() {
     MesosVersion a = masters.running;
     MesosVersion b = slaves.running;
     if (a.major() >= 1 && b.major() >= 1) {
@@ -393,6 +436,32 @@ final class ClusterModel {
     int lineA = catalog.lineIndex(a.releaseLine());
     int lineB = catalog.lineIndex(b.releaseLine());
     return lineA >= 0 && lineB >= 0 && Math.abs(lineA - lineB) > 1;
+  }
+
+  boolean schedulersAuthenticate() {
+    return schedulers.active.contains(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR);
+  }
+
+  boolean schedulersCheckpoint() {
+    return schedulers.active.contains(FrameworkChange.SET_CHECKPOINT);
+  }
+
+  boolean mastersKnowCredentials() {
+    return catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
+  }
+
+  boolean mastersHaveCredentials() {
+    return mastersKnowCredentials() && setting(masters, "credentials").isPresent();
+  }
+
+  /** Returns the first change made in the schedulers whose API their library lacks, if any. */
+  Optional<FrameworkChange> changeWithoutApi() {
+    if (!nativeFrameworks) {
+      return Optional.empty();
+    }
+    return schedulers.pending.stream()
+        .filter(change -> schedulers.linked.isBefore(change.availableFrom()))
+        .findFirst();
   }
 
   private Daemon daemon(Component component) {
@@ -408,21 +477,46 @@ final class ClusterModel {
     MesosVersion installed;
     MesosVersion running;
     final Map<String, String> flags = new LinkedHashMap<>();
+    boolean startedBeforeSchedulers;
 
-    Daemon(Component component, MesosVersion start) {
+    Daemon(Component component, DaemonState start) {
       this.component = component;
-      this.installed = start;
-      this.running = start;
+      this.installed = start.installed();
+      this.running = start.running();
+      this.flags.putAll(start.flags());
+      this.startedBeforeSchedulers = start.startedBeforeSchedulers().orElse(false);
+    }
+
+    DaemonState snapshot() {
+      return DaemonState.builder()
+          .installed(installed)
+          .running(running)
+          .putAllFlags(flags)
+          .startedBeforeSchedulers(startedBeforeSchedulers)
+          .build();
     }
   }
 
   private static final class Framework {
     MesosVersion linked;
+    MesosVersion running;
     final Set<FrameworkChange> pending = EnumSet.noneOf(FrameworkChange.class);
     final Set<FrameworkChange> active = EnumSet.noneOf(FrameworkChange.class);
 
-    Framework(MesosVersion start) {
-      this.linked = start;
+    Framework(FrameworkState start) {
+      this.linked = start.linked();
+      this.running = start.running();
+      this.pending.addAll(start.changesMade());
+      this.active.addAll(start.changesRunning());
+    }
+
+    FrameworkState snapshot() {
+      return FrameworkState.builder()
+          .linked(linked)
+          .running(running)
+          .addAllChangesMade(pending)
+          .addAllChangesRunning(active)
+          .build();
     }
   }
 }

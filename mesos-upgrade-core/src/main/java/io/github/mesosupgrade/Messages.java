@@ -175,4 +175,223 @@ final class Messages {
           + " across both has no step order; keep shared steps in the same order in every hop"
           + " from %s";
   static final String CATALOG_SELF_CHECK = "the plan %s -> %s fails validation: %s";
+
+  // Cluster states
+  static final String STATE_RUNNING_AFTER_INSTALLED =
+      "daemons cannot run %s with %s installed: the running release is the installed one or,"
+          + " until a restart, an older one";
+  static final String STATE_RUNNING_AFTER_LINKED =
+      "frameworks cannot run the %s library while linked against %s: the running library is the"
+          + " linked one or, until a restart, an older one";
+  static final String STATE_CHANGE_RUNNING_NOT_MADE =
+      "framework changes running %s must also be made, but the changes made are %s";
+  static final String STATE_NOT_A_DAEMON = "%s are not daemons: ask for masters or slaves";
+  static final String STATE_NOT_A_FRAMEWORK =
+      "%s are not frameworks: ask for executors or schedulers";
+  static final String STATE_NO_DAEMONS = "a cluster state needs at least one entry for the %s";
+  static final String V_STEP_ALREADY_DONE =
+      "step %s is already done in the cluster state the steps start from: remove it";
+
+  // Refused cluster states
+  static final String R_VERSION_UNKNOWN_IN_LINE =
+      "cannot plan from this state: the %s, which Mesos never released; the releases of %s are %s";
+  static final String R_VERSION_UNKNOWN =
+      "cannot plan from this state: the %s, which Mesos never released; this catalog plans"
+          + " upgrades between %s and %s";
+  static final String R_VERSION_OUT_OF_RANGE =
+      "cannot plan from this state: the %s, outside the releases this catalog plans between, %s"
+          + " to %s";
+  static final String R_DOWNGRADE =
+      "cannot plan from this state to %s: the %s already install %s, so that would be a"
+          + " downgrade; choose a target of %s or later";
+  static final String R_FLAG_UNKNOWN =
+      "cannot plan from this state: the %s, which no Mesos release accepts%s: on the command line"
+          + " the daemon does not start and in the environment it is ignored, so no daemon runs"
+          + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+          + " configuration)";
+  static final String R_FLAG_NOT_YET =
+      "cannot plan from this state: the %s, which Mesos accepts only from %s, so no daemon runs"
+          + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+          + " configuration)";
+  static final String R_FLAG_GONE =
+      "cannot plan from this state: the %s, which %s removed%s, so no daemon runs with it; list"
+          + " only the flags the daemons run with (ConfigLinter checks a configuration)";
+  static final String R_SKEW =
+      "cannot plan from this state: the masters run %s and the slaves run %s, more than one"
+          + " release line apart, which Mesos before 1.0 does not support, so no upgrade plan"
+          + " passes through it; bring them within one release line of each other first";
+  static final String R_SLAVES_IGNORED =
+      "cannot plan from this state: the masters run %s and the slaves run %s, but masters from"
+          + " 1.2.1 ignore slaves older than 1.0.0, so no upgrade plan passes through it; run the"
+          + " slaves on 1.0.0 or later first";
+  static final String R_AUTHENTICATION_WITHOUT_CREDENTIALS =
+      "cannot plan from this state: the masters run %s with --authenticate=true but without"
+          + " --credentials, so they exit at startup (\"Authentication requires a credentials"
+          + " file\"); give them --credentials or drop --authenticate";
+  static final String R_LOCKED_OUT =
+      "cannot plan from this state: the masters run %s with --authenticate=true while schedulers"
+          + " running the %s library do not authenticate, so they cannot register; change those"
+          + " schedulers to the Credential constructor and restart them, or restart the masters"
+          + " without --authenticate";
+  static final String R_LOCKED_OUT_UNKNOWN =
+      "cannot plan from this state: the masters run %s with --authenticate=true, and the state"
+          + " does not say whether the schedulers authenticate, so it cannot tell whether they are"
+          + " locked out; add the schedulers to the state (running the Credential constructor if"
+          + " they do)";
+  static final String R_CREDENTIAL_REFUSED =
+      "cannot plan from this state: schedulers running the %s library authenticate with a"
+          + " Credential, but the masters %s, so the driver fails (\"Master refused"
+          + " authentication\") or retries forever; restart the masters on 0.15.0 or later with"
+          + " --credentials";
+  static final String R_CREDENTIAL_REFUSED_OLD_MASTERS = "run %s, which cannot authenticate";
+  static final String R_CREDENTIAL_REFUSED_NO_CREDENTIALS = "run %s without --credentials";
+  static final String R_CHECKPOINT_BEFORE_SLAVES =
+      "cannot plan from this state: schedulers set FrameworkInfo.checkpoint while slaves on %s do"
+          + " not checkpoint, so those frameworks get no offers from them; restart the slaves"
+          + " with --checkpoint=true first";
+  static final String R_FRAMEWORK_API_MISSING =
+      "cannot plan from this state: the schedulers %s, which needs the Mesos %s library, but"
+          + " they link %s; relink them first";
+  static final String R_NOT_ON_PLAN =
+      "cannot plan from this state to %s: no plan passes through it; %s the %s would be [%s], but"
+          + " the state has %s: describe the cluster as it runs, or finish the half-done work by"
+          + " hand";
+  static final String R_NOT_ON_PLAN_NONE_DONE = "on the plan from %s, before its first step,";
+  static final String R_NOT_ON_PLAN_DONE = "on the plan from %s, after step %s,";
+  static final String R_PLAN_FAILS =
+      "cannot plan from this state to %s: the remaining steps fail validation from it: %s";
+
+  // Decisions of a cluster profile
+  static final String D_RELINK_YES =
+      "the frameworks link libmesos, so the %s need the %s native library and jar";
+  static final String D_RELINK_NO =
+      "the frameworks use pure-language bindings, which link no Mesos library";
+  static final String D_RELINK_UNKNOWN =
+      "the profile does not say whether the frameworks link libmesos; relink the %s if they do"
+          + " (pure-language bindings need not)";
+  static final String D_SET_CHECKPOINT_YES =
+      "checkpointing is wanted, and the guide recommends setting FrameworkInfo.checkpoint for it";
+  static final String D_SET_CHECKPOINT_NO =
+      "checkpointing is not wanted, so the schedulers leave FrameworkInfo.checkpoint unset";
+  static final String D_SET_CHECKPOINT_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; the guide recommends it";
+  static final String D_CREDENTIAL_YES =
+      "authentication is wanted: the schedulers authenticate with a Credential";
+  static final String D_CREDENTIAL_NO =
+      "authentication is not wanted: the schedulers keep the constructor without a Credential";
+  static final String D_CREDENTIAL_UNKNOWN =
+      "the profile does not say whether authentication is wanted; the guide sets it up";
+  static final String D_AUTH_FLAG_YES = "authentication is wanted";
+  static final String D_AUTH_FLAG_NO =
+      "authentication is not wanted, so the masters need neither --credentials nor --authenticate";
+  static final String D_AUTH_FLAG_UNKNOWN = D_CREDENTIAL_UNKNOWN;
+  static final String D_CHECKPOINT_FLAG_YES = "checkpointing is wanted";
+  static final String D_CHECKPOINT_FLAG_NO =
+      "checkpointing is not wanted, so the slaves start without --checkpoint=true";
+  static final String D_CHECKPOINT_FLAG_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; the guide turns it on";
+  static final String D_RESTART_ONLY_FOR_FLAGS =
+      "the restart only applied flags the profile leaves out, and the %s already run this release";
+  static final String D_CHECKPOINT_DEFAULT_YES =
+      "checkpointing is wanted, and %s slaves checkpoint by default";
+  static final String D_CHECKPOINT_DEFAULT_NO =
+      "checkpointing is not wanted, and %s slaves checkpoint unless started with"
+          + " --checkpoint=false";
+  static final String D_CHECKPOINT_DEFAULT_UNKNOWN =
+      "the profile does not say whether checkpointing is wanted; %s slaves checkpoint by default,"
+          + " so pass --checkpoint=false to keep it off";
+  static final String D_CGROUPS_YES =
+      "the slaves use cgroups isolation: --%s is renamed --%s without an alias and its default is"
+          + " now %s, so set the old path %s again";
+  static final String D_CGROUPS_STEP_YES =
+      "the slaves use cgroups isolation, so their cgroups hierarchy must be set up as this release"
+          + " expects";
+  static final String D_CGROUPS_STEP_NO =
+      "the slaves do not use cgroups isolation, so their cgroups mounts do not matter";
+  static final String D_CGROUPS_STEP_UNKNOWN =
+      "the profile does not say whether the slaves use cgroups isolation; do this if they do";
+  static final String D_CGROUPS_NO =
+      "the slaves do not use cgroups isolation, so the hierarchy path does not matter";
+  static final String D_CGROUPS_UNKNOWN =
+      "the profile does not say whether the slaves use cgroups isolation on Linux; if they do,"
+          + " set --%s=%s, the old --%s";
+
+  // Configuration lint
+  static final String L_NOT_A_DAEMON = "only masters and slaves are configured with flags, not %s";
+  static final String L_NOT_A_FLAG =
+      "%s: not a flag, so %s skips it (it reads only --name and --name=value arguments) and the"
+          + " setting is lost; write it as --name=value";
+  static final String L_DUPLICATE =
+      "%s: --%s is given twice (on the command line, or there and as a MESOS_* variable), so %s"
+          + " refuses to start (\"Duplicate flag '%s' on command line\"); keep one";
+  static final String L_NEGATED_NON_BOOLEAN =
+      "%s: --%s is not a boolean flag, so --no-%s makes %s refuse to start; remove it";
+  static final String L_NEGATED_WITH_VALUE =
+      "%s: --no-%s takes no value, so %s refuses to start; write --no-%s or --%s=false";
+  static final String L_MISSING_VALUE =
+      "%s: --%s needs a value, so %s refuses to start (\"Failed to load non-boolean flag '%s':"
+          + " Missing value\"); write --%s=<value>";
+  static final String L_INVALID_BOOLEAN =
+      "%s: --%s takes true or false (or 1 or 0), not \"%s\", so %s refuses to start (\"Failed to"
+          + " load flag '%s': Expecting a boolean (e.g., true or false)\")";
+  static final String L_UNKNOWN_FLAG =
+      "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
+          + " '%s'\"); remove it";
+  static final String L_UNKNOWN_FLAG_OLD =
+      "%s: %s takes no flag --%s%s; releases before 0.13.0 ignore unknown flags, so the setting has"
+          + " no effect, and from 0.13.0 the %s refuses to start with it; remove it";
+  static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
+  static final String L_NOT_YET_COMMAND_LINE =
+      "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
+          + " run %s or later";
+  static final String L_NOT_YET_IGNORED =
+      "%s: %s does not take --%s yet (it arrives in %s), so it ignores %s and the setting is lost";
+  static final String L_ADVICE_CONF =
+      "put the settings of mesos.conf on the command line or in MESOS_* variables";
+  static final String L_ADVICE_REMOVE = "remove --%s";
+  static final String L_REMOVED_COMMAND_LINE =
+      "%s: %s no longer takes --%s (removed in %s), so it refuses to start; %s";
+  static final String L_REMOVED_IGNORED =
+      "%s: %s no longer takes --%s (removed in %s), so it ignores %s and the setting is lost; %s";
+  static final String L_NO_DEFAULT = "none";
+  static final String L_RENAMED_COMMAND_LINE =
+      "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so the %s refuses to"
+          + " start; write --%s=%s instead (the default moved from %s to %s)";
+  static final String L_RENAMED_IGNORED =
+      "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so it ignores %s and --%s"
+          + " keeps its default, %s; set %s=%s instead";
+  static final String L_MISSPELLED_COMMAND_LINE =
+      "%s: --%s is a spelling the documentation uses, but %s has no such flag and refuses to start"
+          + " (\"Failed to load unknown flag '%s'\"); write --%s=%s";
+  static final String L_MISSPELLED_VARIABLE =
+      "%s: --%s is a spelling the documentation uses, but %s has no such flag, so it ignores the"
+          + " variable and --%s keeps its default, %s; set %s=%s instead";
+  static final String L_UNKNOWN_VARIABLE =
+      "%s: %s takes no flag --%s%s, so it ignores %s and the setting is lost; remove it or give the"
+          + " right name";
+  static final String L_AUTHENTICATE_WITHOUT_CREDENTIALS =
+      "%s: --authenticate=true without --credentials makes %s exit at startup (\"Authentication"
+          + " requires a credentials file\"); add --credentials=<path to credentials file>";
+  static final String L_CREDENTIALS_LINE =
+      "line %s splits into %s part(s) on single spaces, not 2 (principal and secret)%s, so %s exits"
+          + " at startup (\"Invalid credential format at line: %s\"); write one 'principal"
+          + " secret' per line, separated by a space";
+  static final String L_CREDENTIALS_TABS = "; tabs do not separate";
+  static final String L_CREDENTIALS_CARRIAGE_RETURN =
+      "line %s ends with a carriage return, which %s keeps as the last character of the secret, so"
+          + " that framework cannot authenticate; save the file with Unix line endings";
+  static final String L_CREDENTIALS_EMPTY =
+      "the credentials file is empty: %s starts and logs that no frameworks will be allowed to"
+          + " register, and none can authenticate; list one 'principal secret' per line";
+  static final String L_CREDENTIALS_BLANK =
+      "the credentials file holds only blank lines: %s loads no credential, so no framework can"
+          + " authenticate; list one 'principal secret' per line";
+  static final String L_DEFAULT_CHANGED =
+      "--%s is not set, and its default changes from %s on %s to %s on %s: set --%s=%s to keep the"
+          + " old behaviour";
+  static final String L_TWO_CONFIGS = "preflight takes one configuration for the %s, got two";
+  static final String L_VERSION_OUT_OF_RANGE =
+      "the catalog knows the flags of Mesos %s to %s, and %s is %s";
+  static final String L_VERSION_NEVER_RELEASED = "not a Mesos release";
+  static final String L_VERSION_OUTSIDE = "outside that range";
 }

@@ -3,10 +3,12 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work behind {@link PlanValidator}: structure checks, then a simulation, then the end state.
@@ -16,15 +18,75 @@ final class PlanChecker {
 
   static ValidationReport check(
       UpgradeCatalog catalog, MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    return check(catalog, from, to, steps, ClusterProfile.unknown());
+  }
+
+  /** Checks {@code steps} from {@code from}, with the conditional steps {@code profile} decides. */
+  static ValidationReport check(
+      UpgradeCatalog catalog,
+      MesosVersion from,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
     HopPlanner planner = catalog.hopPlanner();
     planner.check(from, to);
+    requireNonNull(profile, "profile must not be null");
+    checkSteps(steps);
+    ProfileResolver.Resolved resolved =
+        ProfileResolver.resolve(
+            catalog, planner.hops(from, to), profile, from, ClusterState.at(from));
+    ClusterModel model = new ClusterModel(catalog, from, resolved.nativeFrameworks());
+    return run(from, to, planner.planned(from, to), resolved, ImmutableSet.of(), model, steps);
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to}.
+   *
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  static ValidationReport check(
+      UpgradeCatalog catalog,
+      ClusterState state,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
+    checkSteps(steps);
+    return check(catalog, Resume.locate(catalog, state, to, profile), to, steps);
+  }
+
+  /** Checks {@code steps} as the rest of the upgrade from the located {@code point}. */
+  static ValidationReport check(
+      UpgradeCatalog catalog, Resume.Point point, MesosVersion to, List<UpgradeStep> steps) {
+    MesosVersion from = point.base();
+    ClusterModel model =
+        new ClusterModel(catalog, point.start(), point.resolved().nativeFrameworks());
+    return run(
+        from,
+        to,
+        catalog.hopPlanner().planned(from, to),
+        point.resolved(),
+        point.doneIds(),
+        model,
+        steps);
+  }
+
+  private static void checkSteps(List<UpgradeStep> steps) {
     requireNonNull(steps, "steps must not be null");
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i) == null) {
         throw new NullPointerException("steps must not contain null (index " + i + ")");
       }
     }
-    ImmutableList<HopPlanner.PlannedHop> planned = planner.planned(from, to);
+  }
+
+  private static ValidationReport run(
+      MesosVersion from,
+      MesosVersion to,
+      List<HopPlanner.PlannedHop> planned,
+      ProfileResolver.Resolved resolved,
+      Set<String> done,
+      ClusterModel model,
+      List<UpgradeStep> steps) {
     ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
     ImmutableList.Builder<OrderingConstraint> rules = ImmutableList.builder();
     for (HopPlanner.PlannedHop hop : planned) {
@@ -32,12 +94,11 @@ final class PlanChecker {
       rules.addAll(hop.constraints());
     }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    if (followsThePlan(planned, steps)) {
-      checkRulesHopByHop(planned, violations);
+    if (done.isEmpty() && followsThePlan(planned, steps)) {
+      checkHopByHop(planned, resolved, violations);
     } else {
-      checkStructure(from, to, hops.build(), rules.build(), steps, violations);
+      checkStructure(from, to, hops.build(), rules.build(), resolved, done, steps, violations);
     }
-    ClusterModel model = new ClusterModel(catalog, from);
     for (UpgradeStep step : steps) {
       violations.addAll(model.apply(step));
     }
@@ -66,23 +127,48 @@ final class PlanChecker {
   }
 
   /**
-   * Checks the "must come before" rules of steps that are the plan's own, in its order: no step is
-   * unknown, repeated, missing or in the wrong hop, and each hop's rules only need the positions of
-   * that hop's steps. This keeps validating a plan as cheap per hop for a catalog of thousands of
-   * release lines as for a few, where maps over every step id would not be.
+   * Checks steps that are the plan's own, in its order, with nothing done yet: no step is unknown,
+   * repeated or in the wrong hop, so what remains are the steps the profile requires and each hop's
+   * "must come before" rules, which only need the positions of that hop's steps. This keeps
+   * validating a plan as cheap per hop for a catalog of thousands of release lines as for a few,
+   * where maps over every step id would not be. Reports what {@link #checkStructure} would, in the
+   * same order.
    */
-  private static void checkRulesHopByHop(
-      List<HopPlanner.PlannedHop> planned, ImmutableList.Builder<Violation> violations) {
-    int offset = 0;
-    for (HopPlanner.PlannedHop hop : planned) {
-      List<UpgradeStep> hopSteps = hop.hop().steps();
-      Map<String, Integer> position = new HashMap<>();
-      for (int i = 0; i < hopSteps.size(); i++) {
-        position.put(hopSteps.get(i).id(), offset + i);
-      }
-      checkRules(hop.constraints(), position, violations);
-      offset += hopSteps.size();
+  private static void checkHopByHop(
+      List<HopPlanner.PlannedHop> planned,
+      ProfileResolver.Resolved resolved,
+      ImmutableList.Builder<Violation> violations) {
+    int[] offsets = new int[planned.size()];
+    for (int h = 1; h < planned.size(); h++) {
+      offsets[h] = offsets[h - 1] + planned.get(h - 1).hop().steps().size();
     }
+    for (int h = 0; h < planned.size(); h++) {
+      Map<String, Integer> position = positions(planned.get(h), offsets[h]);
+      for (UpgradeStep expected : resolved.hops().get(h).steps()) {
+        if (resolved.required().contains(expected.id()) && !position.containsKey(expected.id())) {
+          violations.add(
+              Violation.of(
+                  ViolationCode.STEP_MISSING,
+                  String.format(Messages.V_STEP_MISSING, expected.id(), expected.describe()),
+                  expected.id()));
+        }
+      }
+    }
+    for (int h = 0; h < planned.size(); h++) {
+      checkRules(planned.get(h).constraints(), positions(planned.get(h), offsets[h]), violations);
+    }
+  }
+
+  /**
+   * Returns the positions in the whole plan of {@code hop}'s steps, which begin at {@code offset}.
+   */
+  private static Map<String, Integer> positions(HopPlanner.PlannedHop hop, int offset) {
+    List<UpgradeStep> hopSteps = hop.hop().steps();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < hopSteps.size(); i++) {
+      position.put(hopSteps.get(i).id(), offset + i);
+    }
+    return position;
   }
 
   private static void checkStructure(
@@ -90,6 +176,8 @@ final class PlanChecker {
       MesosVersion to,
       List<UpgradeHop> hops,
       List<OrderingConstraint> rules,
+      ProfileResolver.Resolved resolved,
+      Set<String> done,
       List<UpgradeStep> steps,
       ImmutableList.Builder<Violation> violations) {
     Map<String, Integer> hopOf = new HashMap<>();
@@ -106,7 +194,13 @@ final class PlanChecker {
       count.merge(id, 1, Integer::sum);
     }
     for (String id : firstPosition.keySet()) {
-      if (!hopOf.containsKey(id)) {
+      if (done.contains(id)) {
+        violations.add(
+            Violation.of(
+                ViolationCode.STEP_ALREADY_DONE,
+                String.format(Messages.V_STEP_ALREADY_DONE, id),
+                id));
+      } else if (!hopOf.containsKey(id)) {
         violations.add(
             Violation.of(
                 ViolationCode.UNKNOWN_STEP,
@@ -124,9 +218,10 @@ final class PlanChecker {
                     id));
           }
         });
-    for (UpgradeHop hop : hops) {
+    for (UpgradeHop hop : resolved.hops()) {
       for (UpgradeStep expected : hop.steps()) {
-        if (expected.necessity() == Necessity.REQUIRED
+        if (resolved.required().contains(expected.id())
+            && !done.contains(expected.id())
             && !firstPosition.containsKey(expected.id())) {
           violations.add(
               Violation.of(

@@ -11,6 +11,17 @@ final class PlanText {
 
   static String describe(UpgradePlan plan) {
     StringBuilder out = new StringBuilder();
+    if (plan.isEmpty() && plan.startState().isPresent()) {
+      return out.append("Upgrade ")
+          .append(plan.from())
+          .append(" -> ")
+          .append(plan.to())
+          .append(": nothing left to do, the cluster state shows all ")
+          .append(plan.stepsDone().size())
+          .append(" steps done.")
+          .append('\n')
+          .toString();
+    }
     if (plan.isEmpty()) {
       return out.append("Upgrade ")
           .append(plan.from())
@@ -33,6 +44,7 @@ final class PlanText {
         .append(hops == 1 ? " hop, " : " hops, ")
         .append(steps)
         .append(steps == 1 ? " step" : " steps")
+        .append(resumed(plan))
         .append('\n');
     int number = 0;
     int hopNumber = 0;
@@ -63,7 +75,24 @@ final class PlanText {
         removed(out, "endpoint", endpoint.component(), endpoint.path(), endpoint.removedIn(), "");
       }
     }
+    decisions(plan, out);
     return out.toString();
+  }
+
+  private static String resumed(UpgradePlan plan) {
+    return plan.startState().isPresent()
+        ? " to do, resumed from the cluster state (" + plan.stepsDone().size() + " done)"
+        : "";
+  }
+
+  private static void decisions(UpgradePlan plan, StringBuilder out) {
+    if (plan.decisions().isEmpty()) {
+      return;
+    }
+    out.append('\n').append("Decisions (").append(plan.profile()).append("):\n");
+    for (StepDecision decision : plan.decisions()) {
+      out.append("  - ").append(decision).append('\n');
+    }
   }
 
   private static void removed(

@@ -55,14 +55,14 @@ public final class PlanValidator {
   }
 
   /**
-   * Checks the steps of {@code plan} against the built-in catalog.
+   * Checks the steps of {@code plan} against the built-in catalog, with the plan's profile, and
+   * from its start state when it resumes from one.
    *
    * @throws NullPointerException if {@code plan} is null
    * @throws UnsupportedUpgradeException if the built-in catalog cannot plan the plan's releases
    */
   public static ValidationReport validate(UpgradePlan plan) {
-    requireNonNull(plan, "plan must not be null");
-    return validate(plan.from(), plan.to(), plan.steps());
+    return PlanValidator.forCatalog(UpgradeCatalog.builtIn()).check(plan);
   }
 
   /**
@@ -77,14 +77,61 @@ public final class PlanValidator {
   }
 
   /**
-   * Checks the steps of {@code plan} against this validator's catalog.
+   * Checks the steps of {@code plan} against this validator's catalog, with the plan's profile, and
+   * from its start state when it resumes from one.
    *
    * @throws NullPointerException if {@code plan} is null
    * @throws UnsupportedUpgradeException if the catalog cannot plan the plan's releases
    */
   public ValidationReport check(UpgradePlan plan) {
     requireNonNull(plan, "plan must not be null");
-    return check(plan.from(), plan.to(), plan.steps());
+    if (plan.startState().isPresent()) {
+      return checkRest(plan.startState().get(), plan.to(), plan.steps(), plan.profile());
+    }
+    return check(plan.from(), plan.to(), plan.steps(), plan.profile());
+  }
+
+  /**
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against this validator's
+   * catalog, with the conditional steps {@code profile} decides: a step the profile leaves out is
+   * not missing, and one it includes because a fact says so is required.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
+   */
+  public ValidationReport check(
+      MesosVersion from, MesosVersion to, List<UpgradeStep> steps, ClusterProfile profile) {
+    return PlanChecker.check(catalog, from, to, steps, profile);
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to},
+   * against the built-in catalog: the simulation starts from the state, and a step the state shows
+   * done is reported as {@link ViolationCode#STEP_ALREADY_DONE}.
+   *
+   * <pre>{@code
+   * UpgradePlan rest = UpgradePlanner.plan(state, to);
+   * PlanValidator.validateRest(state, to, rest.steps()).isValid();   // true
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  public static ValidationReport validateRest(
+      ClusterState state, MesosVersion to, List<UpgradeStep> steps) {
+    return PlanChecker.check(UpgradeCatalog.builtIn(), state, to, steps, ClusterProfile.unknown());
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to},
+   * against this validator's catalog, with the conditional steps {@code profile} decides.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  public ValidationReport checkRest(
+      ClusterState state, MesosVersion to, List<UpgradeStep> steps, ClusterProfile profile) {
+    return PlanChecker.check(catalog, state, to, steps, profile);
   }
 
   /** Returns the catalog this validator checks against. */

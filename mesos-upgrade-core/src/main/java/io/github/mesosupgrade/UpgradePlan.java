@@ -1,6 +1,7 @@
 package io.github.mesosupgrade;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -32,8 +33,34 @@ public abstract class UpgradePlan {
   /** Returns the release every component runs after the upgrade. */
   public abstract MesosVersion to();
 
-  /** Returns the hops in order; empty when {@link #from()} equals {@link #to()}. */
+  /**
+   * Returns the hops in order; empty when {@link #from()} equals {@link #to()} or, for a plan from
+   * a {@link ClusterState}, when nothing is left to do. The first hop of a resumed plan holds only
+   * the steps still to do.
+   */
   public abstract ImmutableList<UpgradeHop> hops();
+
+  /** Returns the facts the plan was made with; {@link ClusterProfile#unknown()} if none. */
+  @Value.Default
+  public ClusterProfile profile() {
+    return ClusterProfile.unknown();
+  }
+
+  /**
+   * Returns how the {@link #profile()} resolved each conditional part of the plan's steps, in step
+   * order: a relink, checkpointing or authentication step, or one of their flags, included or left
+   * out, and why.
+   */
+  public abstract ImmutableList<StepDecision> decisions();
+
+  /**
+   * Returns the observed state this plan resumes from; empty for a plan from a release. {@link
+   * #from()} is then the release the whole upgrade started from.
+   */
+  public abstract Optional<ClusterState> startState();
+
+  /** Returns the steps of the whole upgrade that the start state shows done, in order. */
+  public abstract ImmutableList<UpgradeStep> stepsDone();
 
   /** Returns the steps of all hops, hop after hop, in the order to do them. */
   @Value.Derived

@@ -2,6 +2,10 @@ package io.github.mesosupgrade;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Plans the upgrade of a Mesos cluster from one release to another: the entry point of the library.
  *
@@ -100,6 +104,158 @@ public final class UpgradePlanner {
         .to(to)
         .addAllHops(planner.hops(from, to))
         .build();
+  }
+
+  /**
+   * Plans the upgrade from {@code from} to {@code to} with this planner's catalog, resolving the
+   * guide's conditional steps with {@code profile}: each relink, checkpointing and authentication
+   * step (or flag) is included or left out, and {@link UpgradePlan#decisions()} says why. With
+   * {@link ClusterProfile#unknown()} the steps are those of {@link #createPlan(MesosVersion,
+   * MesosVersion)}, with the decisions recorded.
+   *
+   * <pre>{@code
+   * ClusterProfile pure = ClusterProfile.builder().frameworksLinkLibmesos(false).build();
+   * UpgradePlanner.builtIn().createPlan(MesosVersion.parse("0.12.0"), MesosVersion.parse("0.13.0"), pure);
+   * // no relink steps; decisions() says they were left out and why
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
+   *     never released or is outside the catalog's range
+   */
+  public UpgradePlan createPlan(MesosVersion from, MesosVersion to, ClusterProfile profile) {
+    HopPlanner planner = catalog.hopPlanner();
+    planner.check(from, to);
+    requireNonNull(profile, "profile must not be null");
+    ProfileResolver.Resolved resolved =
+        ProfileResolver.resolve(
+            catalog, planner.hops(from, to), profile, from, ClusterState.at(from));
+    return ImmutableUpgradePlan.builder()
+        .from(from)
+        .to(to)
+        .addAllHops(resolved.hops())
+        .profile(profile)
+        .addAllDecisions(resolved.decisions())
+        .build();
+  }
+
+  /**
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, with the built-in
+   * catalog; see {@link #createPlan(ClusterState, MesosVersion, ClusterProfile)}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
+   *     UnsupportedUpgradeException#reason()} says why
+   */
+  public static UpgradePlan plan(ClusterState state, MesosVersion to) {
+    return builtIn().createPlan(state, to);
+  }
+
+  /**
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, following the
+   * guide's text for conditional steps (the plan records no decisions); see {@link
+   * #createPlan(ClusterState, MesosVersion, ClusterProfile)}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  public UpgradePlan createPlan(ClusterState state, MesosVersion to) {
+    return resume(state, to, ClusterProfile.unknown(), false);
+  }
+
+  /**
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}: the steps of the
+   * whole upgrade that the state does not show done, in order, validated by simulating them from
+   * the state. A plan cut at any step and resumed from the state that step left gives the same
+   * remaining steps; a step done on only some instances (some slaves restarted) is still to do.
+   *
+   * <pre>{@code
+   * ClusterState state = ClusterState.builder()
+   *     .addMaster(DaemonState.of(MesosVersion.parse("0.15.0")))
+   *     .addSlave(DaemonState.of(MesosVersion.parse("0.14.2")))
+   *     .addSlave(DaemonState.of(MesosVersion.parse("0.15.0")))
+   *     .build();
+   * UpgradePlan rest = UpgradePlanner.plan(state, MesosVersion.parse("0.15.0"));
+   * rest.stepsDone();   // the steps the state shows done
+   * rest.steps();       // what is left, from the half-done slave restart on
+   * }</pre>
+   *
+   * <p>The state is refused with a typed reason when no plan can come from it: releases that were
+   * never made or are outside the catalog, a target older than what runs ({@code DOWNGRADE}),
+   * masters and slaves too far apart ({@code VERSION_SKEW}), flags a running release does not
+   * accept, authentication enforced while a scheduler has no credential ({@code
+   * FRAMEWORKS_LOCKED_OUT}) and the other conditions the validator reports, or a state no plan
+   * passes through ({@code STATE_NOT_ON_PLAN}). Executors and schedulers left out of the state are
+   * not known: every framework step the daemons do not prove done stays in the plan. Likewise a
+   * step that leaves nothing in the state to show it done (a module rebuild, a reconfiguration such
+   * as moving ACLs, a restart of schedulers on pure-language bindings) stays in the plan when the
+   * state is where it would be done; doing it again is safe.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
+   *     UnsupportedUpgradeException#reason()} says why and the message names the components and
+   *     releases involved
+   */
+  public UpgradePlan createPlan(ClusterState state, MesosVersion to, ClusterProfile profile) {
+    return resume(state, to, profile, true);
+  }
+
+  private UpgradePlan resume(
+      ClusterState state, MesosVersion to, ClusterProfile profile, boolean recordDecisions) {
+    Resume.Point point = Resume.locate(catalog, state, to, profile);
+    ImmutableList<UpgradeStep> remaining = point.remaining();
+    ValidationReport report = PlanChecker.check(catalog, point, to, remaining);
+    if (!report.isValid()) {
+      Violation first = report.violations().get(0);
+      throw StateChecks.refusal(
+          state,
+          state.oldestDaemonRelease(),
+          to,
+          reasonOf(first.code()),
+          String.format(Messages.R_PLAN_FAILS, to, first.message()));
+    }
+    ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
+    int index = 0;
+    for (UpgradeHop hop : point.resolved().hops()) {
+      ImmutableList.Builder<UpgradeStep> left = ImmutableList.builder();
+      for (UpgradeStep step : hop.steps()) {
+        if (index++ >= point.position()) {
+          left.add(step);
+        }
+      }
+      ImmutableList<UpgradeStep> steps = left.build();
+      if (!steps.isEmpty()) {
+        hops.add(ImmutableUpgradeHop.copyOf(hop).withSteps(steps));
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    remaining.forEach(step -> ids.add(step.id()));
+    return ImmutableUpgradePlan.builder()
+        .from(point.base())
+        .to(to)
+        .addAllHops(hops.build())
+        .profile(profile)
+        .addAllDecisions(
+            point.resolved().decisions().stream()
+                .filter(decision -> recordDecisions && ids.contains(decision.stepId()))
+                .toList())
+        .startState(state)
+        .addAllStepsDone(point.done())
+        .build();
+  }
+
+  private static UnsupportedUpgradeException.Reason reasonOf(ViolationCode code) {
+    return switch (code) {
+      case FRAMEWORKS_LOCKED_OUT -> UnsupportedUpgradeException.Reason.FRAMEWORKS_LOCKED_OUT;
+      case CREDENTIAL_REFUSED -> UnsupportedUpgradeException.Reason.CREDENTIAL_REFUSED;
+      case CHECKPOINT_BEFORE_SLAVES -> UnsupportedUpgradeException.Reason.CHECKPOINT_BEFORE_SLAVES;
+      case FRAMEWORK_API_MISSING -> UnsupportedUpgradeException.Reason.FRAMEWORK_API_MISSING;
+      case AUTHENTICATION_WITHOUT_CREDENTIALS ->
+          UnsupportedUpgradeException.Reason.AUTHENTICATION_WITHOUT_CREDENTIALS;
+      case VERSION_SKEW, SLAVES_IGNORED -> UnsupportedUpgradeException.Reason.VERSION_SKEW;
+      case FLAG_UNKNOWN, FLAG_NOT_ACCEPTED -> UnsupportedUpgradeException.Reason.FLAG_NOT_ACCEPTED;
+      default -> UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN;
+    };
   }
 
   /**

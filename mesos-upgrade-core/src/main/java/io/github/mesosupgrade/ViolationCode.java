@@ -42,5 +42,7 @@ public enum ViolationCode {
   /** Masters of 0.24 or later run while schedulers link a library older than 0.23.0. */
   SCHEDULER_LIBRARY_TOO_OLD,
   /** A daemon is started without a flag its release requires. */
-  FLAG_REQUIRED
+  FLAG_REQUIRED,
+  /** A step that the cluster state the validation starts from shows already done. */
+  STEP_ALREADY_DONE
 }

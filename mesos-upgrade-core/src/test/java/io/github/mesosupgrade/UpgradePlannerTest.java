@@ -233,7 +233,9 @@ class UpgradePlannerTest {
           new NullPointerTester()
               .setDefault(MesosVersion.class, MesosVersion.of(0, 11, 0))
               .setDefault(String.class, "0.11.0")
-              .setDefault(UpgradeCatalog.class, UpgradeCatalog.builtIn());
+              .setDefault(UpgradeCatalog.class, UpgradeCatalog.builtIn())
+              .setDefault(ClusterState.class, ClusterState.at(MesosVersion.of(0, 11, 0)))
+              .setDefault(ClusterProfile.class, ClusterProfile.unknown());
       tester.testAllPublicStaticMethods(UpgradePlanner.class);
       tester.testAllPublicInstanceMethods(UpgradePlanner.builtIn());
     }

@@ -289,7 +289,9 @@ class ValueTypesTest {
             .setDefault(MesosVersion.class, MesosVersion.of(0, 15, 0))
             .setDefault(ReleaseLine.class, ReleaseLine.of(0, 14))
             .setDefault(Component.class, Component.MASTER)
-            .setDefault(UpgradeCatalog.class, UpgradeCatalog.builtIn());
+            .setDefault(UpgradeCatalog.class, UpgradeCatalog.builtIn())
+            .setDefault(ClusterState.class, ClusterState.at(MesosVersion.of(0, 15, 0)))
+            .setDefault(ClusterProfile.class, ClusterProfile.unknown());
     for (Class<?> type :
         new Class<?>[] {
           Source.class, Note.class, FlagChange.class, OrderingConstraint.class, Component.class

@@ -46,10 +46,13 @@ final class ErrorHandlers implements IParameterExceptionHandler, IExecutionExcep
     String message;
     if (ex instanceof UnsupportedUpgradeException refused) {
       code = ExitCode.REFUSED;
+      boolean aboutVersions =
+          refused.reason() == UnsupportedUpgradeException.Reason.UNKNOWN_VERSION
+              || refused.reason() == UnsupportedUpgradeException.Reason.UNSUPPORTED_VERSION;
       message =
-          refused.reason() == UnsupportedUpgradeException.Reason.DOWNGRADE
-              ? refused.getMessage()
-              : refused.getMessage() + " (see 'mesos-upgrade versions')";
+          aboutVersions
+              ? refused.getMessage() + " (see 'mesos-upgrade versions')"
+              : refused.getMessage();
     } else if (ex instanceof MalformedVersionException
         || ex instanceof UsageException
         || ex instanceof PlanFormatException) {

@@ -10,8 +10,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -21,9 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mesos-upgrade} command line: plans Mesos upgrades ({@code plan}), validates plans
- * ({@code validate}), lists the releases it knows ({@code versions}) and prints the JSON Schema of
- * its plans ({@code schema}).
+ * The {@code mesos-upgrade} command line: plans Mesos upgrades ({@code plan}, also from an observed
+ * cluster state and with a cluster profile), validates plans ({@code validate}), checks a master's
+ * or slave's configuration ({@code lint}), lists the releases it knows ({@code versions}) and
+ * prints the JSON Schema of its plans ({@code schema}).
  *
  * <pre>{@code
  * java -jar mesos-upgrade.jar plan 0.11.0 0.15.0 --format markdown
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; validate: the plan is valid",
-      "1:validate: the plan has violations (listed on standard output)",
+      "1:validate: the plan has violations (listed on standard output); lint: the configuration"
+          + " has errors",
       "2:usage error: unknown command or option, bad version text, unreadable file, or input that"
           + " is not a JSON plan or a consistent JSON catalog",
       "3:upgrade refused: a downgrade, or a version that is unknown or not supported",
@@ -72,6 +76,16 @@ public final class MesosUpgradeCli implements Callable<Integer> {
    * @throws NullPointerException if an argument is null
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(in, out, err, System::getenv, args);
+  }
+
+  /** Runs the command line as {@link #run}, with {@code env} as the process environment. */
+  static int run(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Map<String, String>> env,
+      String... args) {
     requireNonNull(in, "in must not be null");
     requireNonNull(out, "out must not be null");
     requireNonNull(err, "err must not be null");
@@ -83,6 +97,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
             .addSubcommand(new ValidateCommand(in))
             .addSubcommand(new VersionsCommand())
             .addSubcommand(new SchemaCommand())
+            .addSubcommand(new LintCommand(env))
             .addSubcommand(new HelpCommand())
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setOut(out)
@@ -101,7 +116,8 @@ public final class MesosUpgradeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: choose plan, validate, versions, schema or help");
+        spec.commandLine(),
+        "missing command: choose plan, validate, lint, versions, schema or help");
   }
 
   /** Prints the version of mesos-upgrade, the releases it plans and the JSON schema version. */

@@ -1,8 +1,13 @@
 package io.github.mesosupgrade.examples;
 
+import io.github.mesosupgrade.ClusterProfile;
+import io.github.mesosupgrade.ClusterState;
+import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.examples.format.ClusterJson;
 import io.github.mesosupgrade.examples.format.PlanFormat;
+import io.github.mesosupgrade.examples.format.PlanFormatException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -22,7 +27,9 @@ import picocli.CommandLine.TypeConversionException;
       "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
       "The plan lists the ordered steps that upgrade a Mesos cluster; before 1.0 it goes through"
           + " every release line in between, one hop at a time, and within 1.x it makes one jump"
-          + " that carries the steps of every line it crosses."
+          + " that carries the steps of every line it crosses. With --state it lists only the"
+          + " steps still to do for the cluster as it runs now; with --profile it includes or"
+          + " leaves out the guide's conditional steps and says why."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -52,11 +59,83 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalog = new CatalogOption();
 
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster state (mesos-upgrade-state.schema.json): plan only the steps still to do"
+            + " from what the cluster runs now"
+      })
+  private String stateFile = "";
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster profile (mesos-upgrade-profile.schema.json): facts that include or leave"
+            + " out the guide's conditional steps; the plan lists its decisions"
+      })
+  private String profileFile = "";
+
   @Override
   public Integer call() {
-    UpgradePlan plan = UpgradePlanner.forCatalog(catalog.catalog()).createPlan(from, to);
+    UpgradePlan plan;
+    if (stateFile.isEmpty() && profileFile.isEmpty()) {
+      plan = UpgradePlanner.forCatalog(catalog.catalog()).createPlan(from, to);
+    } else {
+      if (format != PlanFormat.TEXT) {
+        throw new UsageException(
+            "--format "
+                + format.label()
+                + ": a plan from --state or with --profile is printed as text only, with its"
+                + " decisions and the steps already done; drop --format");
+      }
+      plan = planFromFiles();
+    }
     spec.commandLine().getOut().print(format.render(plan));
     return ExitCode.OK;
+  }
+
+  private UpgradePlan planFromFiles() {
+    MesosVersion start = MesosVersion.parse(from);
+    MesosVersion target = MesosVersion.parse(to);
+    ClusterProfile profile = ClusterProfile.unknown();
+    if (!profileFile.isEmpty()) {
+      String text =
+          TextFiles.read(
+              profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+      try {
+        profile = ClusterJson.readProfile(text);
+      } catch (PlanFormatException e) {
+        throw new UsageException(profileFile + ": " + e.getMessage());
+      }
+    }
+    if (stateFile.isEmpty()) {
+      return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(start, target, profile);
+    }
+    String text =
+        TextFiles.read(
+            stateFile, "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
+    ClusterState state;
+    try {
+      state = ClusterJson.readState(text);
+    } catch (PlanFormatException e) {
+      throw new UsageException(stateFile + ": " + e.getMessage());
+    }
+    MesosVersion oldest = state.oldestDaemonRelease();
+    if (oldest.isBefore(start)) {
+      throw new UsageException(
+          "FROM "
+              + start
+              + " is newer than what "
+              + stateFile
+              + " says the cluster runs ("
+              + oldest
+              + "): give the release the upgrade started from, "
+              + oldest
+              + " or earlier");
+    }
+    return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */

@@ -294,7 +294,8 @@ class MesosUpgradeCliTest {
       assertThat(run("plan", "-h").out())
           .startsWith(
               """
-              Usage: mesos-upgrade plan [-hV] [--catalog=FILE] [-f=text|markdown|json] FROM TO
+              Usage: mesos-upgrade plan [-hV] [--catalog=FILE] [-f=text|markdown|json]
+                                        [--profile=FILE] [--state=FILE] FROM TO
               Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
               """);
     }
@@ -314,7 +315,7 @@ class MesosUpgradeCliTest {
               """
               Exit codes:
                 0    success; validate: the plan is valid
-                1    validate: the plan has violations (listed on standard output)
+                1    validate: the plan has violations (listed on standard output); lint: the
               """);
     }
 
@@ -343,7 +344,7 @@ class MesosUpgradeCliTest {
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
             plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
-            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
+            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
             versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
@@ -357,7 +358,7 @@ class MesosUpgradeCliTest {
       run()
           .failedWith(
               ExitCode.USAGE,
-              "mesos-upgrade: missing command: choose plan, validate, versions, schema or help"
+              "mesos-upgrade: missing command: choose plan, validate, lint, versions, schema or help"
                   + " (see 'mesos-upgrade --help')");
     }
   }

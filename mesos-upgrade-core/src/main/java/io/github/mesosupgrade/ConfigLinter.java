@@ -1,0 +1,240 @@
+package io.github.mesosupgrade;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the configuration of a master or slave, its command-line flags, its {@code MESOS_*}
+ * environment and its credentials file, against a Mesos release, and reports {@link LintFinding}s
+ * with stable codes.
+ *
+ * <p>What it knows of Mesos comes from the catalog's flags. The built-in catalog has, for masters
+ * and slaves of every release from 0.10.0 to 1.11.0, the flags of {@code
+ * src/master/flags.hpp|.cpp}, {@code src/slave/flags.hpp|.cpp}, {@code src/master/main.cpp} and
+ * {@code src/slave/main.cpp} ({@code ip}, {@code port}, {@code zk}, {@code master}, {@code
+ * isolation}) and the logging flags ({@code log_dir}, {@code logbufsecs}, {@code quiet}), with the
+ * release each appeared and went away in, renames and deprecated names, changed defaults, and
+ * documented spellings Mesos does not accept. A name it does not know is reported as unknown;
+ * stout's own {@code --help} and libprocess variables ({@code LIBPROCESS_*}) are not read.
+ *
+ * <p>It follows how the daemons load flags (stout from 0.13.0): an unknown command-line flag stops
+ * the daemon at startup, so it is an {@linkplain LintFinding.Severity#ERROR error}; before 0.13.0
+ * the Configurator ignored unknown flags, so it is a warning. An unknown {@code MESOS_*} variable
+ * is silently ignored at every release: a warning, the setting is lost, and an error when it is a
+ * security setting ({@code MESOS_AUTHENTICATION=true} leaves authentication off). It also reports
+ * the upgrade guide's {@code --authentication} with the real {@code --authenticate}, flags removed
+ * ({@code --conf}, {@code --webui_dir}) or renamed without alias ({@code --cgroups_hierarchy_root})
+ * with what to write instead and the default that changed, values a boolean flag does not take,
+ * duplicates, {@code --authenticate=true} without {@code --credentials}, and the lines of a
+ * credentials file (0.15.0 format: {@code principal secret}, split on single spaces) that stop the
+ * master.
+ *
+ * <pre>{@code
+ * LintReport report = ConfigLinter.builtIn().lint(
+ *     Component.MASTER, MesosVersion.parse("0.15.0"),
+ *     List.of("--zk=zk://zk1:2181/mesos", "--authentication=true"), Map.of());
+ * report.hasErrors();   // true: MISSPELLED_FLAG, the master refuses to start
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ConfigLinter {
+  private final UpgradeCatalog catalog;
+
+  private ConfigLinter(UpgradeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Returns a linter over the built-in catalog. */
+  public static ConfigLinter builtIn() {
+    return BuiltIn.LINTER;
+  }
+
+  /** Returns a linter over the flags of {@code catalog}. */
+  public static ConfigLinter forCatalog(UpgradeCatalog catalog) {
+    return new ConfigLinter(requireNonNull(catalog, "catalog must not be null"));
+  }
+
+  /**
+   * Checks {@code config} as a daemon of {@code version} would load it.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code version} is not a release whose flags the catalog
+   *     knows; the message gives the range it knows
+   */
+  public LintReport lint(DaemonConfig config, MesosVersion version) {
+    requireNonNull(config, "config must not be null");
+    checkVersion(version);
+    return Lint.run(catalog, config, version);
+  }
+
+  /**
+   * Checks the command-line {@code arguments} (without the program name) and the {@code
+   * environment} of a {@code component} of {@code version}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code component} is not a master or slave, or {@code
+   *     version} is not a release whose flags the catalog knows
+   */
+  public LintReport lint(
+      Component component,
+      MesosVersion version,
+      List<String> arguments,
+      Map<String, String> environment) {
+    return lint(DaemonConfig.of(component, arguments, environment), version);
+  }
+
+  /**
+   * Checks today's configuration of masters and slaves against every release they run during {@code
+   * plan}: against the release they run now, then at each step that restarts them, the findings
+   * that start there (a flag the new release no longer takes, a default that changes). A finding
+   * already reported is not repeated at a later step.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if two configurations are for the same daemon
+   */
+  public PreflightReport preflight(UpgradePlan plan, List<DaemonConfig> configs) {
+    requireNonNull(plan, "plan must not be null");
+    requireNonNull(configs, "configs must not be null");
+    ImmutablePreflightReport.Builder report =
+        ImmutablePreflightReport.builder().from(plan.from()).to(plan.to());
+    Map<String, List<LintFinding>> byStep = new LinkedHashMap<>();
+    Set<Component> seenComponents = new HashSet<>();
+    for (DaemonConfig config : configs) {
+      requireNonNull(config, "configs must not contain null");
+      Component component = config.component();
+      checkArgument(seenComponents.add(component), Messages.L_TWO_CONFIGS, component.plural());
+      MesosVersion running =
+          plan.startState().map(state -> state.running(component).first()).orElse(plan.from());
+      LintReport now = lint(config, running);
+      report.addNow(now);
+      Set<String> reported = new HashSet<>();
+      now.findings().forEach(finding -> reported.add(key(finding)));
+      for (UpgradeStep step : plan.steps()) {
+        if (step.component() != component
+            || step.action() != StepAction.RESTART
+            || step.version().equals(running)) {
+          continue;
+        }
+        List<LintFinding> found = new ArrayList<>();
+        for (LintFinding finding : lint(config, step.version()).findings()) {
+          if (reported.add(key(finding))) {
+            found.add(finding);
+          }
+        }
+        found.addAll(defaultChanges(config, running, step.version(), reported));
+        if (!found.isEmpty()) {
+          byStep.computeIfAbsent(step.id(), id -> new ArrayList<>()).addAll(found);
+        }
+        running = step.version();
+      }
+    }
+    for (UpgradeStep step : plan.steps()) {
+      List<LintFinding> found = byStep.remove(step.id());
+      if (found != null) {
+        report.addStep(
+            ImmutableStepFindings.builder()
+                .stepId(step.id())
+                .component(step.component())
+                .version(step.version())
+                .addAllFindings(found)
+                .build());
+      }
+    }
+    return report.build();
+  }
+
+  /** Defaults that change between two releases for flags the configuration leaves unset. */
+  private List<LintFinding> defaultChanges(
+      DaemonConfig config, MesosVersion before, MesosVersion after, Set<String> reported) {
+    List<LintFinding> found = new ArrayList<>();
+    Set<String> set = new HashSet<>();
+    for (String argument : config.arguments()) {
+      String arg = argument.strip();
+      if (arg.startsWith("--")) {
+        int eq = arg.indexOf('=');
+        String name = (eq < 0 ? arg.substring(2) : arg.substring(2, eq)).toLowerCase(Locale.ROOT);
+        set.add(name.startsWith("no-") ? name.substring(3) : name);
+      }
+    }
+    config.environment().keySet().stream()
+        .filter(key -> key.startsWith("MESOS_"))
+        .forEach(key -> set.add(key.substring(6).toLowerCase(Locale.ROOT)));
+    for (MesosFlag flag : catalog.flags()) {
+      if (flag.component() != config.component() || set.contains(flag.name())) {
+        continue;
+      }
+      Optional<String> old = flag.defaultAt(before);
+      Optional<String> now = flag.defaultAt(after);
+      if (old.isPresent() && now.isPresent() && !old.equals(now)) {
+        LintFinding finding =
+            LintFinding.of(
+                LintCode.DEFAULT_CHANGED,
+                LintFinding.Severity.INFO,
+                flag.name(),
+                LintFinding.Origin.DEFAULT,
+                flag.commandLineName(),
+                String.format(
+                    Messages.L_DEFAULT_CHANGED,
+                    flag.name(),
+                    old.get(),
+                    before,
+                    now.get(),
+                    after,
+                    flag.name(),
+                    old.get()),
+                flag.sources());
+        if (reported.add(key(finding))) {
+          found.add(finding);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String key(LintFinding finding) {
+    return finding.code()
+        + " "
+        + finding.severity()
+        + " "
+        + finding.origin()
+        + " "
+        + finding.flag()
+        + " "
+        + finding.setting();
+  }
+
+  private void checkVersion(MesosVersion version) {
+    requireNonNull(version, "version must not be null");
+    MesosVersion oldest = catalog.releases().first();
+    MesosVersion newest = catalog.newestSupported();
+    boolean released = catalog.releases().contains(version);
+    checkArgument(
+        released && !version.isBefore(oldest) && !newest.isBefore(version),
+        Messages.L_VERSION_OUT_OF_RANGE,
+        oldest,
+        newest,
+        version,
+        released ? Messages.L_VERSION_OUTSIDE : Messages.L_VERSION_NEVER_RELEASED);
+  }
+
+  /** Returns the catalog whose flags this linter checks against. */
+  public UpgradeCatalog catalog() {
+    return catalog;
+  }
+
+  private static final class BuiltIn {
+    static final ConfigLinter LINTER = new ConfigLinter(UpgradeCatalog.builtIn());
+
+    private BuiltIn() {}
+  }
+}
