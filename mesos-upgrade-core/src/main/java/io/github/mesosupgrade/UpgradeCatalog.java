@@ -6,10 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +38,9 @@ public final class UpgradeCatalog {
   private final ImmutableList<HopDefinition> hops;
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
-  private final ImmutableListMultimap<String, MesosFlag> flagsByKey;
-  private final ImmutableListMultimap<String, MesosFlag> flagsByDeprecatedName;
+  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> flagsByName;
+  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>>
+      flagsByDeprecatedName;
   private final ImmutableList<MesosFlag> requiredFlags;
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
@@ -61,22 +65,30 @@ public final class UpgradeCatalog {
     }
     this.lines = lineList.build();
     this.lineIndex = index.buildOrThrow();
-    ImmutableListMultimap.Builder<String, MesosFlag> byKey = ImmutableListMultimap.builder();
-    for (MesosFlag flag : flags) {
-      byKey.put(key(flag.component(), flag.name()), flag);
-    }
-    this.flagsByKey = byKey.build();
-    ImmutableListMultimap.Builder<String, MesosFlag> byAlias = ImmutableListMultimap.builder();
+    // Keyed by component, then name: a lookup builds no key and hashes a name it usually has
+    // hashed before (the validator looks flags up at every step).
+    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byName =
+        new EnumMap<>(Component.class);
+    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byAlias =
+        new EnumMap<>(Component.class);
     ImmutableList.Builder<MesosFlag> required = ImmutableList.builder();
     for (MesosFlag flag : flags) {
+      byName
+          .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
+          .put(flag.name(), flag);
       for (String alias : flag.deprecatedNames().keySet()) {
-        byAlias.put(key(flag.component(), alias), flag);
+        byAlias
+            .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
+            .put(alias, flag);
       }
       if (flag.requiredFrom().isPresent()) {
         required.add(flag);
       }
     }
-    this.flagsByDeprecatedName = byAlias.build();
+    this.flagsByName =
+        Maps.immutableEnumMap(Maps.transformValues(byName, ImmutableListMultimap.Builder::build));
+    this.flagsByDeprecatedName =
+        Maps.immutableEnumMap(Maps.transformValues(byAlias, ImmutableListMultimap.Builder::build));
     this.requiredFlags = required.build();
     this.supportedReleases =
         lines.isEmpty()
@@ -92,8 +104,12 @@ public final class UpgradeCatalog {
     this.hopPlanner = new HopPlanner(this);
   }
 
-  private static String key(Component component, String name) {
-    return component.name() + ' ' + name;
+  private static ImmutableList<MesosFlag> named(
+      ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> index,
+      Component component,
+      String name) {
+    ImmutableListMultimap<String, MesosFlag> ofComponent = index.get(component);
+    return ofComponent == null ? ImmutableList.of() : ofComponent.get(name);
   }
 
   /**
@@ -185,8 +201,7 @@ public final class UpgradeCatalog {
 
   /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
   public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
-    return flagsByKey.get(
-        key(requireNonNull(component, "component"), requireNonNull(name, "name")));
+    return named(flagsByName, requireNonNull(component, "component"), requireNonNull(name, "name"));
   }
 
   /**
@@ -201,7 +216,7 @@ public final class UpgradeCatalog {
         return Optional.of(flag);
       }
     }
-    for (MesosFlag flag : flagsByDeprecatedName.get(key(component, name))) {
+    for (MesosFlag flag : named(flagsByDeprecatedName, component, name)) {
       if (flag.acceptsName(name, version)) {
         return Optional.of(flag);
       }
