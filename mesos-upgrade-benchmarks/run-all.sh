@@ -29,6 +29,9 @@ java -jar "$benchmarks" PlanBenchmark "${jmh_options[@]}" -prof gc
 echo "== building catalogs of N release lines, and the first plan from a fresh one"
 java -jar "$benchmarks" CatalogBuildBenchmark "${jmh_options[@]}" -prof gc
 
+echo "== catalogs of N 1.x release lines, where plans jump across lines"
+java -jar "$benchmarks" JumpCatalogBenchmark "${jmh_options[@]}"
+
 echo "== planning and validating end to end, per hop"
 java -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ScalingReport "${jmh_options[@]}"
 

@@ -1,0 +1,59 @@
+package io.github.mesosupgrade.benchmarks;
+
+import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.UpgradeCatalog;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradePlanner;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Catalogs of {@link #lines} 1.x release lines, where a plan jumps from a stable release to the
+ * target in one hop that merges every crossed line: what building one costs (its checks plan and
+ * validate a jump between every two lines), and what planning the longest jump costs.
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JumpCatalogBenchmark {
+  /** The number of 1.x release lines in the catalog. */
+  @Param({"5", "10", "20", "40"})
+  public int lines;
+
+  private UpgradeCatalog.Builder builder;
+  private UpgradePlanner planner;
+  private MesosVersion from;
+  private MesosVersion to;
+
+  /** Builds the catalog once, for the planning benchmark. */
+  @Setup
+  public void setUp() {
+    builder = SyntheticCatalog.builder(1, lines);
+    planner = UpgradePlanner.forCatalog(builder.build());
+    from = MesosVersion.of(1, 0, 1);
+    to = MesosVersion.of(1, lines - 1, 1);
+    if (planner.createPlan(from, to).hops().size() != 1) {
+      throw new IllegalStateException("expected one jump");
+    }
+  }
+
+  /** Builds and checks the whole catalog. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  public UpgradeCatalog build() {
+    return builder.build();
+  }
+
+  /** Plans the jump from the oldest line's stable release to the newest release. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  public UpgradePlan planLongestJump() {
+    return planner.createPlan(from, to);
+  }
+}
