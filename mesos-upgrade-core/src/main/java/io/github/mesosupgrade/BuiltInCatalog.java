@@ -165,9 +165,11 @@ final class BuiltInCatalog {
                             + " /cgroup: a 0.13.0 slave given --cgroups_hierarchy_root on the"
                             + " command line refuses to start, and MESOS_CGROUPS_HIERARCHY_ROOT in"
                             + " the environment is silently ignored, so the slave uses /cgroup. If"
-                            + " you set it, set --cgroups_hierarchy to the same path. 0.13.0 also"
-                            + " removed the slave flag --webui_dir.",
+                            + " you set it, set --cgroups_hierarchy to the same path. The slave flag"
+                            + " --webui_dir is gone too: the 0.12.1 patch release already removed"
+                            + " it.",
                         slaveFlags13,
+                        Source.mesos("src/slave/flags.hpp", "0.12.1"),
                         Source.mesos(
                             "3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp",
                             "0.13.0")))

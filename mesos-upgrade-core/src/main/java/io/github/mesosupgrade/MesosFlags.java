@@ -82,7 +82,8 @@ final class MesosFlags {
         "0.13.0",
         "src/slave/flags.hpp",
         "executor_registration_timeout:d checkpoint:b recover:s strict:b cgroups_root:s cgroups_enable_cfs:b");
-    t.removed(SLAVE, "0.13.0", "src/slave/flags.hpp", "webui_dir");
+    // Removed in the 0.12.1 patch release already (src/slave/flags.hpp at 0.12.0 vs 0.12.1).
+    t.removed(SLAVE, "0.12.1", "src/slave/flags.hpp", "webui_dir");
     t.renamed(
         SLAVE, "0.13.0", "src/slave/flags.hpp", "cgroups_hierarchy_root", "cgroups_hierarchy");
 

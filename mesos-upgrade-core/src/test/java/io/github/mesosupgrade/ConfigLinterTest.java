@@ -275,7 +275,7 @@ class ConfigLinterTest {
                   LintCode.FLAG_REMOVED,
                   ERROR,
                   "--webui_dir=/usr/share/mesos: slave 0.13.0 no longer takes --webui_dir (removed"
-                      + " in 0.13.0), so it refuses to start; remove --webui_dir"));
+                      + " in 0.12.1), so it refuses to start; remove --webui_dir"));
     }
 
     @Test

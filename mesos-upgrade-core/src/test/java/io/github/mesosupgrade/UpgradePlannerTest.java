@@ -120,12 +120,14 @@ class UpgradePlannerTest {
       assertThat(FULL.hops().get(2).removedEndpoints())
           .extracting(Endpoint::toString)
           .containsExactly("master /vars [0.10.0, 0.14.0)", "slave /vars [0.10.0, 0.14.0)");
+      assertThat(FULL.hops().get(0).removedFlags())
+          .extracting(MesosFlag::toString)
+          .containsExactly("slave --webui_dir [0.10.0, 0.12.1)");
       assertThat(FULL.hops().get(1).removedFlags())
           .extracting(MesosFlag::toString)
           .containsExactly(
               "master --conf [0.10.0, 0.13.0)",
               "slave --conf [0.10.0, 0.13.0)",
-              "slave --webui_dir [0.10.0, 0.13.0)",
               "slave --cgroups_hierarchy_root [0.10.0, 0.13.0)");
       assertThat(FULL.removedFlags()).hasSize(4);
       assertThat(FULL.removedEndpoints()).hasSize(8);

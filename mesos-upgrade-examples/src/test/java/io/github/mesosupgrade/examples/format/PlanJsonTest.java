@@ -119,7 +119,7 @@ class PlanJsonTest {
 
     @Test
     void writesRemovalsWithAnEmptyValue() {
-      JsonNode doc = tree(PlanJson.write(UpgradePlanner.plan("0.12.1", "0.13.0")));
+      JsonNode doc = tree(PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0")));
       JsonNode changes = stepWithId(doc, "0.12-0.13/restart-slaves").get("flagChanges");
       assertThat(changes.get(0).toString())
           .isEqualTo(
@@ -161,7 +161,7 @@ class PlanJsonTest {
     @Test
     void writesRemovedFlagsAndEndpointsOfAHop() {
       JsonNode hop =
-          tree(PlanJson.write(UpgradePlanner.plan("0.12.1", "0.13.0"))).get("hops").get(0);
+          tree(PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))).get("hops").get(0);
       assertThat(hop.get("removedFlags").get(3).toString())
           .isEqualTo(
               "{\"component\":\"SLAVE\",\"name\":\"cgroups_hierarchy_root\","
@@ -572,7 +572,7 @@ class PlanJsonTest {
     @Test
     void aRemovedFlagTheCatalogDoesNotKnow() {
       String json =
-          PlanJson.write(UpgradePlanner.plan("0.12.1", "0.13.0"))
+          PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))
               .replace("\"name\": \"webui_dir\"", "\"name\": \"webui_path\"");
       assertRejected(
           json,
@@ -584,7 +584,7 @@ class PlanJsonTest {
     @Test
     void aRemovedEndpointTheCatalogDoesNotKnow() {
       String json =
-          PlanJson.write(UpgradePlanner.plan("0.12.1", "0.13.0"))
+          PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))
               .replace("\"path\": \"/slaves/add\"", "\"path\": \"/slaves/new\"");
       assertRejected(
           json,
@@ -596,7 +596,7 @@ class PlanJsonTest {
     @Test
     void aRemovedFlagWithAWrongRenamedTo() {
       String json =
-          PlanJson.write(UpgradePlanner.plan("0.12.1", "0.13.0"))
+          PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))
               .replace("\"renamedTo\": \"cgroups_hierarchy\"", "\"renamedTo\": \"cgroups_root\"");
       assertRejected(
           json,

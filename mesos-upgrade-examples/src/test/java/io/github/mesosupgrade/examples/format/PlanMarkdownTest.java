@@ -115,11 +115,11 @@ class PlanMarkdownTest {
           .contains(
               "\nNotes for the whole hop:\n\n- **Framework API:** For framework developers:"
                   + " ExecutorInfo has a new optional field source")
+          .contains("\nRemoved by this hop:\n\n- slave flag `--webui_dir` (gone in 0.12.1)\n")
           .contains(
               "\nRemoved by this hop:\n\n"
                   + "- master flag `--conf` (gone in 0.13.0)\n"
                   + "- slave flag `--conf` (gone in 0.13.0)\n"
-                  + "- slave flag `--webui_dir` (gone in 0.13.0)\n"
                   + "- slave flag `--cgroups_hierarchy_root` (gone in 0.13.0, now"
                   + " `--cgroups_hierarchy`)\n"
                   + "- master endpoint `/slaves/add` (gone in 0.13.0)\n");
