@@ -3,7 +3,6 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -31,8 +32,10 @@ import java.util.function.Function;
  * keep their id and their place before or after the shared steps. The ordering rules of every
  * crossed hop still hold, with the shared steps' ids replaced by the merged ones.
  *
- * <p>The hop into every release from the newest release of the previous line is computed once, when
- * the catalog is built, so that most planning only slices and wraps.
+ * <p>The hop into a release from the newest release of the previous line is computed once, the
+ * first time a plan needs it, and kept, so that most planning only slices and wraps; nothing is
+ * computed for hops no plan has needed yet (a command line that plans one upgrade builds four hops,
+ * not every hop of the catalog).
  */
 final class HopPlanner {
   /** The first release line from which a jump across several lines is one hop. */
@@ -49,7 +52,7 @@ final class HopPlanner {
   record PlannedHop(UpgradeHop hop, ImmutableList<OrderingConstraint> constraints) {}
 
   private final UpgradeCatalog catalog;
-  private final ImmutableMap<MesosVersion, PlannedHop> hopInto;
+  private final ConcurrentMap<MesosVersion, PlannedHop> hopInto = new ConcurrentHashMap<>();
   private final Removals<MesosFlag> flagRemovals;
   private final Removals<Endpoint> endpointRemovals;
 
@@ -57,14 +60,6 @@ final class HopPlanner {
     this.catalog = catalog;
     this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
     this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
-    Map<MesosVersion, PlannedHop> into = new HashMap<>();
-    for (HopDefinition definition : catalog.hops()) {
-      MesosVersion from = catalog.newestRelease(definition.from()).orElseThrow();
-      for (MesosVersion to : catalog.releasesOf(definition.to())) {
-        into.put(to, build(definition, from, to));
-      }
-    }
-    this.hopInto = ImmutableMap.copyOf(into);
   }
 
   /**
@@ -171,9 +166,9 @@ final class HopPlanner {
   }
 
   private PlannedHop single(HopDefinition definition, MesosVersion from, MesosVersion to) {
-    PlannedHop cached = hopInto.get(to);
-    return cached != null && cached.hop().from().equals(from)
-        ? cached
+    boolean fromStable = catalog.newestRelease(definition.from()).orElseThrow().equals(from);
+    return fromStable
+        ? hopInto.computeIfAbsent(to, release -> build(definition, from, release))
         : build(definition, from, to);
   }
 
