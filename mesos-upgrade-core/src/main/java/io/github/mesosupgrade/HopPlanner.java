@@ -44,8 +44,11 @@ final class HopPlanner {
   static final Source VERSIONING = Source.mesos("docs/versioning.md", "1.0.0");
 
   private static final Source PATCH_SOURCE = Source.mesos("support/test-upgrade.py", "c1b42f79d1");
-  private static final String PATCH_PURPOSE =
+  private static final String PATCH_PURPOSE_0X =
       "a patch release inside one release line; masters first, then slaves, as Mesos' own upgrade"
+          + " test does";
+  private static final String PATCH_PURPOSE_1X =
+      "a patch release inside one release line; masters first, then agents, as Mesos' own upgrade"
           + " test does";
 
   /** A hop of a plan and the ordering rules that hold for its steps. */
@@ -53,11 +56,31 @@ final class HopPlanner {
 
   private final UpgradeCatalog catalog;
   private final ConcurrentMap<MesosVersion, PlannedHop> hopInto = new ConcurrentHashMap<>();
+
+  /**
+   * Merged hops already made, by start and end release. Merging is most of the cost of planning and
+   * validating a jump, and a planner sees the same few jumps again and again; the map stops growing
+   * at {@code jumpsKept} entries ({@link #JUMPS_KEPT} by default), so that checking every jump of a
+   * large catalog keeps no more.
+   */
+  private final ConcurrentMap<Jump, PlannedHop> jumps = new ConcurrentHashMap<>();
+
+  private final int jumpsKept;
+
+  static final int JUMPS_KEPT = 256;
+
+  private record Jump(MesosVersion from, MesosVersion to) {}
+
   private final Removals<MesosFlag> flagRemovals;
   private final Removals<Endpoint> endpointRemovals;
 
   HopPlanner(UpgradeCatalog catalog) {
+    this(catalog, JUMPS_KEPT);
+  }
+
+  HopPlanner(UpgradeCatalog catalog, int jumpsKept) {
     this.catalog = catalog;
+    this.jumpsKept = jumpsKept;
     this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
     this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
   }
@@ -185,6 +208,20 @@ final class HopPlanner {
     if (definitions.size() == 1) {
       return single(definitions.get(0), from, to);
     }
+    Jump key = new Jump(from, to);
+    PlannedHop known = jumps.get(key);
+    if (known != null) {
+      return known;
+    }
+    PlannedHop made = merged(definitions, from, to);
+    if (jumps.size() < jumpsKept) {
+      PlannedHop raced = jumps.putIfAbsent(key, made);
+      return raced == null ? made : raced;
+    }
+    return made;
+  }
+
+  private PlannedHop merged(List<HopDefinition> definitions, MesosVersion from, MesosVersion to) {
     Merge merge = merge(definitions);
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (Merge.Entry entry : merge.entries) {
@@ -362,18 +399,23 @@ final class HopPlanner {
 
   private PlannedHop patchHop(MesosVersion from, MesosVersion to) {
     String prefix = from + "-" + to + "/";
+    // Mesos 1.0 renamed the slave to agent; the ids say what the release calls it, as the ids of
+    // the hops between 1.x lines do.
+    boolean agents = to.major() >= 1;
+    String slaves = agents ? "agents" : Component.SLAVE.plural();
+    String purpose = agents ? PATCH_PURPOSE_1X : PATCH_PURPOSE_0X;
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
       for (StepAction action : new StepAction[] {StepAction.INSTALL_BINARIES, StepAction.RESTART}) {
         String verb = action == StepAction.RESTART ? "restart-" : "install-";
         steps.add(
             UpgradeStep.builder()
-                .id(prefix + verb + daemon.plural())
+                .id(prefix + verb + (daemon == Component.SLAVE ? slaves : daemon.plural()))
                 .component(daemon)
                 .action(action)
                 .version(to)
                 .necessity(Necessity.REQUIRED)
-                .purpose(PATCH_PURPOSE)
+                .purpose(purpose)
                 .source(PATCH_SOURCE)
                 .build());
       }

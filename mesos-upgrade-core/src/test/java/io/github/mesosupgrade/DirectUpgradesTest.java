@@ -1,6 +1,7 @@
 package io.github.mesosupgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -65,8 +66,19 @@ class DirectUpgradesTest {
           .containsExactly(
               "1.2.0-1.2.3/install-masters",
               "1.2.0-1.2.3/restart-masters",
-              "1.2.0-1.2.3/install-slaves",
-              "1.2.0-1.2.3/restart-slaves");
+              "1.2.0-1.2.3/install-agents",
+              "1.2.0-1.2.3/restart-agents");
+      assertThat(plan.hops().get(0).steps().get(2).purpose())
+          .isEqualTo(
+              "a patch release inside one release line; masters first, then agents, as Mesos' own"
+                  + " upgrade test does");
+      assertThat(UpgradePlanner.plan("0.14.0", "0.14.2").steps())
+          .extracting(UpgradeStep::id, UpgradeStep::purpose)
+          .contains(
+              tuple(
+                  "0.14.0-0.14.2/install-slaves",
+                  "a patch release inside one release line; masters first, then slaves, as Mesos'"
+                      + " own upgrade test does"));
       assertThat(hops(UpgradePlanner.plan("1.2.3", "1.3.0"))).containsExactly("1.2.3 -> 1.3.0");
       assertThat(hops(UpgradePlanner.plan("1.2.1", "1.3.0")))
           .containsExactly("1.2.1 -> 1.2.3", "1.2.3 -> 1.3.0");
@@ -79,6 +91,32 @@ class DirectUpgradesTest {
       assertThat(hops(UpgradePlanner.plan("0.11.0", "1.11.0")))
           .hasSize(19)
           .endsWith("0.27.3 -> 0.28.3", "0.28.3 -> 1.0.4", "1.0.4 -> 1.11.0");
+    }
+
+    @Test
+    void aPlannerKeepsTheJumpsItMadeUpToItsLimitAndMakesTheRestAgain() {
+      UpgradeCatalog catalog = UpgradeCatalog.builtIn();
+      HopPlanner planner = new HopPlanner(catalog, 2);
+      List<MesosVersion[]> jumps =
+          List.of(
+              new MesosVersion[] {MesosVersion.parse("1.0.4"), MesosVersion.parse("1.11.0")},
+              new MesosVersion[] {MesosVersion.parse("1.2.3"), MesosVersion.parse("1.6.0")},
+              new MesosVersion[] {MesosVersion.parse("1.3.2"), MesosVersion.parse("1.5.0")});
+      List<UpgradeHop> first = new java.util.ArrayList<>();
+      for (MesosVersion[] jump : jumps) {
+        first.add(planner.hops(jump[0], jump[1]).get(0));
+      }
+      for (int i = 0; i < jumps.size(); i++) {
+        UpgradeHop again = planner.hops(jumps.get(i)[0], jumps.get(i)[1]).get(0);
+        UpgradeHop fresh = new HopPlanner(catalog).hops(jumps.get(i)[0], jumps.get(i)[1]).get(0);
+        assertThat(again).isEqualTo(first.get(i)).isEqualTo(fresh);
+        if (i < 2) {
+          assertThat(again).as("kept jump %s", i).isSameAs(first.get(i));
+        } else {
+          assertThat(again).as("jump %s, past the limit", i).isNotSameAs(first.get(i));
+        }
+      }
+      assertThat(HopPlanner.JUMPS_KEPT).isEqualTo(256);
     }
 
     @Test

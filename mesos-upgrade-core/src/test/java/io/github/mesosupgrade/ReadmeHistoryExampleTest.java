@@ -34,8 +34,8 @@ class ReadmeHistoryExampleTest {
             1.2.0 -> 1.2.3
               1.2.0-1.2.3/install-masters
               1.2.0-1.2.3/restart-masters
-              1.2.0-1.2.3/install-slaves
-              1.2.0-1.2.3/restart-slaves
+              1.2.0-1.2.3/install-agents
+              1.2.0-1.2.3/restart-agents
             1.2.3 -> 1.11.0
               1.2-1.3/move-deprecated-acls
               1.4-1.5/accept-task-starting-in-schedulers
