@@ -106,6 +106,18 @@ public final class StepMatchers {
   }
 
   /**
+   * Returns a matcher for the steps that change how {@code component} is set up, other than its
+   * flags, without installing or restarting it: {@code reconfigure masters}. Examples are moving
+   * deprecated ACLs (1.2 to 1.3) and remounting cgroups and rebooting slaves (0.17 to 0.18).
+   *
+   * @throws NullPointerException if {@code component} is null
+   * @throws IllegalArgumentException if {@code component} is not a master or slave
+   */
+  public static StepMatcher reconfigure(Component component) {
+    return action("reconfigure", StepAction.RECONFIGURE, component);
+  }
+
+  /**
    * Returns a matcher for the step that makes {@code change} to the frameworks' code: {@code update
    * schedulers to set FrameworkInfo.checkpoint = true}.
    *

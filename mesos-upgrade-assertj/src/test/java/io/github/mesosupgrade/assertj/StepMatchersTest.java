@@ -11,6 +11,7 @@ import static io.github.mesosupgrade.assertj.Plans.FROM_0_12_TO_0_13;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_13_TO_0_14;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_14_TO_0_15;
 import static io.github.mesosupgrade.assertj.StepMatchers.install;
+import static io.github.mesosupgrade.assertj.StepMatchers.reconfigure;
 import static io.github.mesosupgrade.assertj.StepMatchers.relink;
 import static io.github.mesosupgrade.assertj.StepMatchers.restart;
 import static io.github.mesosupgrade.assertj.StepMatchers.restartWithFlag;
@@ -88,6 +89,28 @@ class StepMatchersTest {
     }
 
     @Test
+    void reconfigureMatchesTheReconfigurationsOfOneComponent() {
+      UpgradePlan plan = io.github.mesosupgrade.UpgradePlanner.plan("1.2.3", "1.3.0");
+      assertThat(plan.steps().stream().filter(reconfigure(MASTER)::matches).map(UpgradeStep::id))
+          .containsExactly("1.2-1.3/move-deprecated-acls");
+      UpgradePlan cgroups = io.github.mesosupgrade.UpgradePlanner.plan("0.17.0", "0.18.0");
+      assertThat(cgroups.steps().stream().filter(reconfigure(SLAVE)::matches).map(UpgradeStep::id))
+          .containsExactly("0.17-0.18/remount-cgroups-and-reboot-slaves");
+      assertThat(cgroups.steps().stream().filter(reconfigure(MASTER)::matches)).isEmpty();
+      assertThat(idsMatching(FROM_0_13_TO_0_14, reconfigure(SLAVE))).isEmpty();
+      assertThat(reconfigure(SLAVE)).hasToString("reconfigure slaves");
+    }
+
+    @Test
+    void refusesAReconfigurationOfFrameworks() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> reconfigure(SCHEDULER))
+          .withMessage(
+              "reconfigure(SCHEDULER) can never match a step: RECONFIGURE applies only to masters"
+                  + " and slaves");
+    }
+
+    @Test
     void refusesARestartOfExecutors() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> restart(EXECUTOR))
@@ -107,6 +130,9 @@ class StepMatchersTest {
     void rejectsNulls() {
       assertThatNullPointerException()
           .isThrownBy(() -> install(null))
+          .withMessage("component must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> reconfigure(null))
           .withMessage("component must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> updateFramework(null))
