@@ -40,13 +40,13 @@ class LargeCatalogTest {
 
   @Nested
   class Removals {
-    private final UpgradeCatalog catalog = SyntheticCatalogs.build(300);
+    private final UpgradeCatalog catalog = SyntheticCatalog.build(300);
     private final UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
 
     @Test
     void everyHopOfAnEndToEndPlanRemovesWhatAWalkFinds() {
       UpgradePlan plan =
-          planner.createPlan(SyntheticCatalogs.firstRelease(0), SyntheticCatalogs.lastRelease(299));
+          planner.createPlan(SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(299));
       assertThat(plan.hops()).hasSize(299);
       for (UpgradeHop hop : plan.hops()) {
         assertThat(hop.removedFlags())
@@ -67,9 +67,9 @@ class LargeCatalogTest {
         for (UpgradePlan plan :
             List.of(
                 planner.createPlan(
-                    SyntheticCatalogs.firstRelease(line), SyntheticCatalogs.firstRelease(line + 1)),
+                    SyntheticCatalog.firstRelease(line), SyntheticCatalog.firstRelease(line + 1)),
                 planner.createPlan(
-                    SyntheticCatalogs.firstRelease(line), SyntheticCatalogs.lastRelease(line)))) {
+                    SyntheticCatalog.firstRelease(line), SyntheticCatalog.lastRelease(line)))) {
           UpgradeHop hop = plan.hops().get(0);
           assertThat(hop.removedFlags())
               .as("flags removed by %s", hop)
@@ -112,13 +112,13 @@ class LargeCatalogTest {
   class StructureChecks {
     @Test
     void aLargeCatalogBuildsAndPlansEndToEnd() {
-      UpgradeCatalog catalog = SyntheticCatalogs.build(500);
+      UpgradeCatalog catalog = SyntheticCatalog.build(500);
       assertThat(catalog.releaseLines()).hasSize(500);
       assertThat(catalog.supportedReleases()).hasSize(1_000);
       assertThat(catalog.flags()).hasSize(1_000);
       UpgradePlan plan =
           UpgradePlanner.forCatalog(catalog)
-              .createPlan(SyntheticCatalogs.firstRelease(0), SyntheticCatalogs.lastRelease(499));
+              .createPlan(SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(499));
       assertThat(plan.steps()).hasSize(7 * 499);
       assertThat(PlanValidator.forCatalog(catalog).check(plan).isValid()).isTrue();
     }

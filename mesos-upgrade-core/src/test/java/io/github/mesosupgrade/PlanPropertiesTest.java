@@ -82,7 +82,7 @@ class PlanPropertiesTest {
           .forAll(integers().between(2, 40), integers().between(0, 10_000))
           .checkAssert(
               (lines, pick) -> {
-                UpgradeCatalog synthetic = SyntheticCatalogs.build(lines);
+                UpgradeCatalog synthetic = SyntheticCatalog.build(lines);
                 List<MesosVersion[]> pairs = forwardPairs(synthetic);
                 MesosVersion[] pair = pairs.get(pick % pairs.size());
                 checkPlan(

@@ -2,6 +2,7 @@ package io.github.mesosupgrade.benchmarks;
 
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.PlanValidator;
+import io.github.mesosupgrade.SyntheticCatalog;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
