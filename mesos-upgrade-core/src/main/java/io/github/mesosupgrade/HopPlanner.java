@@ -221,6 +221,11 @@ final class HopPlanner {
     return made;
   }
 
+  /** Forgets the merged hops made so far. */
+  void forgetJumps() {
+    jumps.clear();
+  }
+
   private PlannedHop merged(List<HopDefinition> definitions, MesosVersion from, MesosVersion to) {
     Merge merge = merge(definitions);
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();

@@ -365,6 +365,8 @@ public final class UpgradeCatalog {
       if (!problems.isEmpty()) {
         throw new InvalidCatalogException(problems);
       }
+      // The checks planned every jump; keep room for the jumps users plan.
+      catalog.hopPlanner().forgetJumps();
       return catalog;
     }
 

@@ -120,6 +120,17 @@ class DirectUpgradesTest {
     }
 
     @Test
+    void theJumpsACatalogsChecksPlanDoNotCrowdOutTheJumpsUsersPlan() {
+      // 30 lines of 1.x: the checks plan 435 jumps, more than a planner keeps.
+      UpgradeCatalog catalog = SyntheticCatalog.builder(1, 30).build();
+      MesosVersion from = MesosVersion.of(1, 0, 1);
+      MesosVersion to = MesosVersion.of(1, 29, 1);
+      UpgradeHop first = catalog.hopPlanner().hops(from, to).get(0);
+      assertThat(catalog.hopPlanner().hops(from, to).get(0)).isSameAs(first);
+      assertThat(first.steps()).hasSize(7);
+    }
+
+    @Test
     void sharedStepsCarryTheNotesAndFlagChangesOfEveryCrossedLine() {
       UpgradeHop jump = UpgradePlanner.plan("1.0.4", "1.11.0").hops().get(0);
       UpgradeStep restartAgents =
