@@ -494,7 +494,8 @@ final class BuiltInCatalog {
     return Source.guide(section, bullet);
   }
 
-  private static ImmutableUpgradeStep.Builder step(
+  /** Returns a builder of a step with the fields every step has; the test catalogs use it too. */
+  static ImmutableUpgradeStep.Builder step(
       String id,
       Component component,
       StepAction action,

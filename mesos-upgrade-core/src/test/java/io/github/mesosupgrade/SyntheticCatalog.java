@@ -136,13 +136,7 @@ public final class SyntheticCatalog {
       StepAction action,
       MesosVersion version,
       Necessity necessity) {
-    return UpgradeStep.builder()
-        .id(id)
-        .component(component)
-        .action(action)
-        .version(version)
-        .necessity(necessity)
-        .source(SOURCE);
+    return BuiltInCatalog.step(id, component, action, version, necessity, SOURCE);
   }
 
   private static OrderingConstraint rule(String before, String after) {
