@@ -1,5 +1,8 @@
 package io.github.mesosupgrade.examples.format;
 
+import static io.github.mesosupgrade.examples.format.JsonValues.names;
+import static io.github.mesosupgrade.examples.format.JsonValues.oneLine;
+import static io.github.mesosupgrade.examples.format.JsonValues.show;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -76,8 +79,6 @@ public final class PlanJson {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
-
-  private static final int SHOWN_VALUE_LENGTH = 80;
 
   private PlanJson() {}
 
@@ -301,24 +302,11 @@ public final class PlanJson {
   }
 
   private static void checkSchemaVersion(JsonNode root) {
-    JsonNode version = root.get("schemaVersion");
-    String expected = "the number " + SCHEMA_VERSION;
-    if (version == null) {
-      throw error("schemaVersion is missing: expected %s", expected);
-    }
-    if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-      throw error("schemaVersion is %s: expected %s", show(version), expected);
-    }
-    int value = version.intValue();
-    if (value > SCHEMA_VERSION) {
-      throw error(
-          "schemaVersion is %s, newer than this reader, which reads schema version %s: use a"
-              + " mesos-upgrade release that reads version %s",
-          value, SCHEMA_VERSION, value);
-    }
-    if (value != SCHEMA_VERSION) {
-      throw error("schemaVersion is %s: expected %s", value, expected);
-    }
+    JsonValues.schemaVersionProblem(root, SCHEMA_VERSION)
+        .ifPresent(
+            problem -> {
+              throw new PlanFormatException(problem);
+            });
   }
 
   /**
@@ -656,32 +644,7 @@ public final class PlanJson {
     return child(path, name) + "[" + index + "]";
   }
 
-  /** Returns a JSON value as compact JSON, shortened to {@value #SHOWN_VALUE_LENGTH} characters. */
-  private static String show(JsonNode value) {
-    if (value.isObject()) {
-      return value.isEmpty()
-          ? "an empty object"
-          : "an object with " + String.join(", ", names(value));
-    }
-    if (value.isArray()) {
-      return value.isEmpty() ? "an empty array" : "an array of " + value.size();
-    }
-    String text = value.toString();
-    return text.length() <= SHOWN_VALUE_LENGTH
-        ? text
-        : text.substring(0, SHOWN_VALUE_LENGTH - 3) + "...";
-  }
-
-  private static List<String> names(JsonNode object) {
-    List<String> names = new ArrayList<>();
-    object.properties().forEach(field -> names.add(field.getKey()));
-    return names;
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
-  }
-
+  /** Returns the exception that reports {@code template} filled with {@code args}. */
   @FormatMethod
   private static PlanFormatException error(@FormatString String template, Object... args) {
     return new PlanFormatException(String.format(template, args));

@@ -1,5 +1,7 @@
 package io.github.mesosupgrade.examples.json;
 
+import static io.github.mesosupgrade.examples.format.JsonValues.oneLine;
+import static io.github.mesosupgrade.examples.format.JsonValues.show;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -31,6 +33,7 @@ import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.examples.format.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,8 +88,6 @@ public final class CatalogJson {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final Pattern LINE = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
-
-  private static final int SHOWN_VALUE_LENGTH = 80;
 
   private static final String BUILT_IN = "built-in";
   private static final String EMPTY = "empty";
@@ -345,24 +346,11 @@ public final class CatalogJson {
   }
 
   private static void checkSchemaVersion(JsonNode root) {
-    JsonNode version = root.get("schemaVersion");
-    String expected = "the number " + SCHEMA_VERSION;
-    if (version == null) {
-      throw error("schemaVersion is missing: expected %s", expected);
-    }
-    if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-      throw error("schemaVersion is %s: expected %s", show(version), expected);
-    }
-    int value = version.intValue();
-    if (value > SCHEMA_VERSION) {
-      throw error(
-          "schemaVersion is %s, newer than this reader, which reads schema version %s: use a"
-              + " mesos-upgrade release that reads version %s",
-          value, SCHEMA_VERSION, value);
-    }
-    if (value != SCHEMA_VERSION) {
-      throw error("schemaVersion is %s: expected %s", value, expected);
-    }
+    JsonValues.schemaVersionProblem(root, SCHEMA_VERSION)
+        .ifPresent(
+            problem -> {
+              throw new CatalogFormatException(problem);
+            });
   }
 
   /** A field of a JSON object: its name and its value. */
@@ -551,25 +539,6 @@ public final class CatalogJson {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw error("%s: %s", path, oneLine(String.valueOf(e.getMessage())));
     }
-  }
-
-  private static String show(JsonNode value) {
-    if (value.isObject()) {
-      List<String> names = new ArrayList<>();
-      value.properties().forEach(field -> names.add(field.getKey()));
-      return value.isEmpty() ? "an empty object" : "an object with " + String.join(", ", names);
-    }
-    if (value.isArray()) {
-      return value.isEmpty() ? "an empty array" : "an array of " + value.size();
-    }
-    String text = value.toString();
-    return text.length() <= SHOWN_VALUE_LENGTH
-        ? text
-        : text.substring(0, SHOWN_VALUE_LENGTH - 3) + "...";
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   @FormatMethod
