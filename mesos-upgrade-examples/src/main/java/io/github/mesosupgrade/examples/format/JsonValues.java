@@ -1,5 +1,7 @@
 package io.github.mesosupgrade.examples.format;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,11 @@ public final class JsonValues {
   /**
    * Returns {@code value} as an error message shows it: {@code an object with a, b}, {@code an
    * empty array}, {@code an array of 3}, or the JSON text of a scalar, cut after 80 characters.
+   *
+   * @throws NullPointerException if {@code value} is null
    */
   public static String show(JsonNode value) {
+    requireNonNull(value, "value must not be null");
     if (value.isObject()) {
       return value.isEmpty()
           ? "an empty object"
@@ -37,6 +42,7 @@ public final class JsonValues {
 
   /** Returns the field names of {@code object}, in document order. */
   public static List<String> names(JsonNode object) {
+    requireNonNull(object, "object must not be null");
     List<String> names = new ArrayList<>();
     object.properties().forEach(field -> names.add(field.getKey()));
     return names;
@@ -44,6 +50,7 @@ public final class JsonValues {
 
   /** Returns {@code text} on one line: trimmed, with each line break and its indent one space. */
   public static String oneLine(String text) {
+    requireNonNull(text, "text must not be null");
     return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
@@ -53,6 +60,7 @@ public final class JsonValues {
    * newer than the reader (the message says to use a release that reads it), or older.
    */
   public static Optional<String> schemaVersionProblem(JsonNode root, int readable) {
+    requireNonNull(root, "root must not be null");
     JsonNode version = root.get("schemaVersion");
     String expected = "the number " + readable;
     if (version == null) {
