@@ -16,6 +16,15 @@ class ResumeTest {
     return MesosVersion.parse(text);
   }
 
+  /** Masters that run 0.15.0 with {@code --credentials}, before authentication is enforced. */
+  private static DaemonState mastersOn015WithCredentials() {
+    return DaemonState.builder()
+        .installed(v("0.15.0"))
+        .running(v("0.15.0"))
+        .putFlag("credentials", "/etc/mesos/credentials")
+        .build();
+  }
+
   /** The newest release line of the upgrade guide's first range, whose plans are all taken. */
   static final ReleaseLine GUIDE_RANGE_END = ReleaseLine.of(0, 15);
 
@@ -178,12 +187,7 @@ class ResumeTest {
     void rollingSlaveUpgradeResumesAtTheSlaveInstall() {
       ClusterState state =
           ClusterState.builder()
-              .addMaster(
-                  DaemonState.builder()
-                      .installed(v("0.15.0"))
-                      .running(v("0.15.0"))
-                      .putFlag("credentials", "/etc/mesos/credentials")
-                      .build())
+              .addMaster(mastersOn015WithCredentials())
               .addSlave(DaemonState.of(v("0.14.2")))
               .addSlave(DaemonState.of(v("0.15.0")))
               .addExecutor(FrameworkState.linkedTo(v("0.14.2")))
@@ -289,12 +293,7 @@ class ResumeTest {
   class Validation {
     private final ClusterState state =
         ClusterState.builder()
-            .addMaster(
-                DaemonState.builder()
-                    .installed(v("0.15.0"))
-                    .running(v("0.15.0"))
-                    .putFlag("credentials", "/etc/mesos/credentials")
-                    .build())
+            .addMaster(mastersOn015WithCredentials())
             .addSlave(DaemonState.of(v("0.14.2")))
             .addExecutor(FrameworkState.linkedTo(v("0.14.2")))
             .addScheduler(FrameworkState.linkedTo(v("0.14.2")))
