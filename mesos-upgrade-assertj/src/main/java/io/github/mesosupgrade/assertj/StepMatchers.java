@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * matchers with {@link StepMatcher#withFlag}, {@link StepMatcher#inHop} or use {@link
  * #stepWithId(String)}.
  *
- * <p>A factory refuses a matcher that can never match, such as {@code install(EXECUTOR)}, so that
- * {@code doesNotContainStep} cannot pass by accident.
+ * <p>A factory fails with an {@link AssertionError} for a matcher that can never match, such as
+ * {@code install(EXECUTOR)}, so that {@code doesNotContainStep} cannot pass by accident, and for a
+ * null argument; the message says what would work.
  */
 public final class StepMatchers {
   private static final Pattern STEP_ID =
