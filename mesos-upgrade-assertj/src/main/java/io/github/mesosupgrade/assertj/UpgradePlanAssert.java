@@ -304,10 +304,9 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
    *     .step(restart(SCHEDULER)).isBefore(restartWithFlag(MASTER, "authenticate"));
    * }</pre>
    *
-   * @return assertions on the one matching step
-   *     <p>In soft assertions ({@link UpgradeSoftAssertions}) a failure here is collected and the
-   *     step assertions chained after it do nothing; the step assertions of a step found are soft
-   *     too.
+   * <p>In soft assertions ({@link UpgradeSoftAssertions}) a failure here is collected and the step
+   * assertions chained after it do nothing; the step assertions of a step found are soft too.
+   *
    * @return assertions on the one matching step
    * @throws AssertionError if the plan is null, or no step or several steps match (the message
    *     lists the matching steps and says how to narrow the matcher), or if {@code step} is null
