@@ -345,4 +345,80 @@ class PlanStepAssertTest {
           .doesNotContainStep(install(SLAVE).inHop("0.13-0.14"));
     }
   }
+
+  @Nested
+  class BadArgumentsTest {
+    private final PlanStepAssert credentials =
+        assertThat(FROM_0_14_TO_0_15).step(restartWithFlag(MASTER, "credentials"));
+
+    @Test
+    void failNamingTheArgumentAndWhatWouldWork() {
+      assertThatThrownBy(() -> credentials.isAfter(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isAfter(null): the other step's matcher must not be null; give a step matcher,"
+                  + " such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.isImmediatelyBefore(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isImmediatelyBefore(null): the other step's matcher must not be null; give a step"
+                  + " matcher, such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.isImmediatelyAfter(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isImmediatelyAfter(null): the other step's matcher must not be null; give a step"
+                  + " matcher, such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.setsFlag(null, "true"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "setsFlag(null, true): the flag name must not be null; give a flag name without"
+                  + " dashes, such as authenticate");
+      assertThatThrownBy(() -> credentials.setsFlag("credentials", null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "setsFlag(credentials, null): the flag value must not be null; give a value, such as"
+                  + " true");
+      assertThatThrownBy(() -> credentials.removesFlag(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "removesFlag(null): the flag name must not be null; give a flag name without dashes,"
+                  + " such as authenticate");
+      assertThatThrownBy(() -> credentials.removesFlag("--conf"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "\"--conf\" is not a flag name: expected lower-case letters, digits and underscores,"
+                  + " without leading dashes, such as authenticate");
+    }
+  }
+
+  @Nested
+  class OutsideAPlanTest {
+    private final PlanStepAssert lone = new PlanStepAssert(FROM_0_14_TO_0_15.steps().get(1));
+
+    @Test
+    void checksTheFlagsOfTheStep() {
+      lone.setsFlag("credentials", "<path to credentials file>");
+      assertThatThrownBy(() -> lone.setsFlag("authenticate", "true"))
+          .hasMessage(
+              "Expected step 0.14-0.15/restart-masters-with-credentials to set"
+                  + " --authenticate=true, but its flag changes are [set --credentials=<path to"
+                  + " credentials file>].");
+      assertThatThrownBy(() -> new PlanStepAssert(null).removesFlag("conf"))
+          .hasMessageContaining("Expecting actual not to be null");
+    }
+
+    @Test
+    void failsAssertionsThatNeedThePlan() {
+      assertThatThrownBy(() -> lone.isBefore(restart(SCHEDULER)))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isBefore(...) needs the plan the step comes from; pick the step with"
+                  + " assertThat(plan).step(...)");
+      assertThatThrownBy(lone::and)
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "and() needs the plan the step comes from; pick the step with"
+                  + " assertThat(plan).step(...)");
+    }
+  }
 }
