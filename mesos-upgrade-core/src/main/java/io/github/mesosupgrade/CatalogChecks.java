@@ -354,8 +354,6 @@ final class CatalogChecks {
    */
   static List<String> plans(UpgradeCatalog catalog) {
     List<String> problems = new ArrayList<>();
-    UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
-    PlanValidator validator = PlanValidator.forCatalog(catalog);
     List<MesosVersion[]> pairs = new ArrayList<>();
     for (HopDefinition hop : catalog.hops()) {
       pairs.add(new MesosVersion[] {newest(catalog, hop.from()), newest(catalog, hop.to())});
@@ -374,7 +372,8 @@ final class CatalogChecks {
       pairs.add(new MesosVersion[] {catalog.oldestSupported(), catalog.newestSupported()});
     }
     for (MesosVersion[] pair : pairs) {
-      ValidationReport report = validator.check(planner.createPlan(pair[0], pair[1]));
+      ValidationReport report =
+          PlanValidator.validate(UpgradePlanner.plan(catalog, pair[0], pair[1]));
       for (Violation violation : report.violations()) {
         problems.add(String.format(Messages.CATALOG_SELF_CHECK, pair[0], pair[1], violation));
       }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *     .frameworksLinkLibmesos(false)   // pure-language bindings: no relinks
  *     .wantsAuthentication(false)      // no --credentials, no Credential, no --authenticate
  *     .build();
- * UpgradePlan plan = UpgradePlanner.builtIn().createPlan(from, to, profile);
+ * UpgradePlan plan = UpgradePlanner.plan(from, to, profile);
  * }</pre>
  */
 @Value.Immutable

@@ -12,9 +12,8 @@ import org.immutables.value.Value;
 /**
  * What a Mesos cluster runs now: for masters and slaves the releases installed and running and the
  * flags they run with; for executors and schedulers the library they link and the code changes made
- * and running. It is the input of {@link UpgradePlanner#createPlan(ClusterState, MesosVersion)},
- * which plans only the steps still to do, and the state the {@link PlanValidator} simulates step by
- * step.
+ * and running. It is the input of {@link UpgradePlanner#plan(ClusterState, MesosVersion)}, which
+ * plans only the steps still to do, and the state the {@link PlanValidator} simulates step by step.
  *
  * <p>Each component holds one entry per group of alike instances: one at rest, more while an
  * install, restart or relink is half done. Executors and schedulers may be left out when they are

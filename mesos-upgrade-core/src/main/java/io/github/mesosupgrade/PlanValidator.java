@@ -29,18 +29,16 @@ import java.util.List;
  * <p>Executors and schedulers are not required to end on the target release: relinking is needed
  * only by frameworks that link the Mesos native library ({@link Necessity#IF_NECESSARY}). A
  * framework change that needs a newer library than the one linked is reported.
+ *
+ * <p>One verb, {@code validate}, for every way to check. The methods are static: without a catalog
+ * they check against the built-in one ({@link UpgradeCatalog#builtIn()}); a custom catalog is their
+ * first argument; a whole {@link UpgradePlan} is checked against the catalog that made it ({@link
+ * UpgradePlan#catalog()}). There are no validator instances, for the reason {@link UpgradePlanner}
+ * gives: an instance method {@code validate(from, to, steps)} cannot sit beside the static one, and
+ * calling the static one on an instance would silently check against the built-in catalog.
  */
 public final class PlanValidator {
-  private final UpgradeCatalog catalog;
-
-  private PlanValidator(UpgradeCatalog catalog) {
-    this.catalog = catalog;
-  }
-
-  /** Returns a validator that checks against {@code catalog}. */
-  public static PlanValidator forCatalog(UpgradeCatalog catalog) {
-    return new PlanValidator(requireNonNull(catalog, "catalog must not be null"));
-  }
+  private PlanValidator() {}
 
   /**
    * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against the built-in
@@ -51,57 +49,20 @@ public final class PlanValidator {
    */
   public static ValidationReport validate(
       MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
-    return PlanChecker.check(UpgradeCatalog.builtIn(), from, to, steps);
+    return validate(UpgradeCatalog.builtIn(), from, to, steps);
   }
 
   /**
-   * Checks the steps of {@code plan} against the built-in catalog, with the plan's profile, and
-   * from its start state when it resumes from one.
-   *
-   * @throws NullPointerException if {@code plan} is null
-   * @throws UnsupportedUpgradeException if the built-in catalog cannot plan the plan's releases
-   */
-  public static ValidationReport validate(UpgradePlan plan) {
-    return PlanValidator.forCatalog(UpgradeCatalog.builtIn()).check(plan);
-  }
-
-  /**
-   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against this validator's
-   * catalog.
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against the built-in
+   * catalog, with the conditional steps {@code profile} decides; see {@link
+   * #validate(UpgradeCatalog, MesosVersion, MesosVersion, List, ClusterProfile)}.
    *
    * @throws NullPointerException if an argument or a step is null
-   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
+   * @throws UnsupportedUpgradeException if the built-in catalog cannot plan {@code from -> to}
    */
-  public ValidationReport check(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
-    return PlanChecker.check(catalog, from, to, steps);
-  }
-
-  /**
-   * Checks the steps of {@code plan} against this validator's catalog, with the plan's profile, and
-   * from its start state when it resumes from one.
-   *
-   * @throws NullPointerException if {@code plan} is null
-   * @throws UnsupportedUpgradeException if the catalog cannot plan the plan's releases
-   */
-  public ValidationReport check(UpgradePlan plan) {
-    requireNonNull(plan, "plan must not be null");
-    if (plan.startState().isPresent()) {
-      return checkRest(plan.startState().get(), plan.to(), plan.steps(), plan.profile());
-    }
-    return check(plan.from(), plan.to(), plan.steps(), plan.profile());
-  }
-
-  /**
-   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against this validator's
-   * catalog, with the conditional steps {@code profile} decides: a step the profile leaves out is
-   * not missing, and one it includes because a fact says so is required.
-   *
-   * @throws NullPointerException if an argument or a step is null
-   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
-   */
-  public ValidationReport check(
+  public static ValidationReport validate(
       MesosVersion from, MesosVersion to, List<UpgradeStep> steps, ClusterProfile profile) {
-    return PlanChecker.check(catalog, from, to, steps, profile);
+    return validate(UpgradeCatalog.builtIn(), from, to, steps, profile);
   }
 
   /**
@@ -111,31 +72,103 @@ public final class PlanValidator {
    *
    * <pre>{@code
    * UpgradePlan rest = UpgradePlanner.plan(state, to);
-   * PlanValidator.validateRest(state, to, rest.steps()).isValid();   // true
+   * PlanValidator.validate(state, to, rest.steps()).isValid();   // true
    * }</pre>
    *
    * @throws NullPointerException if an argument or a step is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
    */
-  public static ValidationReport validateRest(
+  public static ValidationReport validate(
       ClusterState state, MesosVersion to, List<UpgradeStep> steps) {
-    return PlanChecker.check(UpgradeCatalog.builtIn(), state, to, steps, ClusterProfile.unknown());
+    return validate(UpgradeCatalog.builtIn(), state, to, steps, ClusterProfile.unknown());
   }
 
   /**
    * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to},
-   * against this validator's catalog, with the conditional steps {@code profile} decides.
+   * against the built-in catalog, with the conditional steps {@code profile} decides.
    *
    * @throws NullPointerException if an argument or a step is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
    */
-  public ValidationReport checkRest(
+  public static ValidationReport validate(
       ClusterState state, MesosVersion to, List<UpgradeStep> steps, ClusterProfile profile) {
-    return PlanChecker.check(catalog, state, to, steps, profile);
+    return validate(UpgradeCatalog.builtIn(), state, to, steps, profile);
   }
 
-  /** Returns the catalog this validator checks against. */
-  public UpgradeCatalog catalog() {
-    return catalog;
+  /**
+   * Checks the steps of {@code plan} against the catalog that made it ({@link
+   * UpgradePlan#catalog()}), with the plan's profile, and from its start state when it resumes from
+   * one.
+   *
+   * @throws NullPointerException if {@code plan} is null
+   * @throws UnsupportedUpgradeException if the plan's catalog cannot plan the plan's releases
+   */
+  public static ValidationReport validate(UpgradePlan plan) {
+    requireNonNull(plan, "plan must not be null");
+    if (plan.startState().isPresent()) {
+      return validate(
+          plan.catalog(), plan.startState().get(), plan.to(), plan.steps(), plan.profile());
+    }
+    return validate(plan.catalog(), plan.from(), plan.to(), plan.steps(), plan.profile());
+  }
+
+  /**
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against {@code catalog}.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
+   */
+  public static ValidationReport validate(
+      UpgradeCatalog catalog, MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    return PlanChecker.check(checked(catalog), from, to, steps);
+  }
+
+  /**
+   * Checks {@code steps} as an upgrade from {@code from} to {@code to}, against {@code catalog},
+   * with the conditional steps {@code profile} decides: a step the profile leaves out is not
+   * missing, and one it includes because a fact says so is required.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if the catalog cannot plan {@code from -> to}
+   */
+  public static ValidationReport validate(
+      UpgradeCatalog catalog,
+      MesosVersion from,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
+    return PlanChecker.check(checked(catalog), from, to, steps, profile);
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to},
+   * against {@code catalog}; see {@link #validate(ClusterState, MesosVersion, List)}.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  public static ValidationReport validate(
+      UpgradeCatalog catalog, ClusterState state, MesosVersion to, List<UpgradeStep> steps) {
+    return validate(catalog, state, to, steps, ClusterProfile.unknown());
+  }
+
+  /**
+   * Checks {@code steps} as the rest of the upgrade of the cluster in {@code state} to {@code to},
+   * against {@code catalog}, with the conditional steps {@code profile} decides.
+   *
+   * @throws NullPointerException if an argument or a step is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state
+   */
+  public static ValidationReport validate(
+      UpgradeCatalog catalog,
+      ClusterState state,
+      MesosVersion to,
+      List<UpgradeStep> steps,
+      ClusterProfile profile) {
+    return PlanChecker.check(checked(catalog), state, to, steps, profile);
+  }
+
+  private static UpgradeCatalog checked(UpgradeCatalog catalog) {
+    return requireNonNull(catalog, "catalog must not be null");
   }
 }

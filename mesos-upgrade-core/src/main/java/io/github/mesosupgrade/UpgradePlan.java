@@ -40,6 +40,23 @@ public abstract class UpgradePlan {
    */
   public abstract ImmutableList<UpgradeHop> hops();
 
+  /**
+   * Returns the catalog that made this plan; the built-in one unless the plan came from {@link
+   * UpgradePlanner#plan(UpgradeCatalog, MesosVersion, MesosVersion)} or one of its siblings with a
+   * custom catalog, or a builder was given one. {@link PlanValidator#validate(UpgradePlan)} checks
+   * the plan against it.
+   *
+   * <p>The catalog takes no part in {@link #equals(Object)} and {@link #hashCode()}: two plans are
+   * equal when they ask for the same work (releases, hops, steps, profile, decisions, start state,
+   * steps done). Catalogs compare by identity, so a plan read back from JSON against a catalog
+   * built again from the same file would otherwise never equal the plan that was written.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public UpgradeCatalog catalog() {
+    return UpgradeCatalog.builtIn();
+  }
+
   /** Returns the facts the plan was made with; {@link ClusterProfile#unknown()} if none. */
   @Value.Default
   public ClusterProfile profile() {

@@ -46,24 +46,19 @@ import java.util.Set;
  *       catalog is built.
  * </ul>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>One verb, {@code plan}, for every way to plan. The methods are static: without a catalog they
+ * plan with the built-in one ({@link UpgradeCatalog#builtIn()}); a custom catalog is their first
+ * argument ({@code UpgradePlanner.plan(catalog, "1.11.0", "1.12.0")}). There are no planner
+ * instances, because Java forbids a static and an instance method of the same signature in one
+ * class, and an instance method of another name would give one operation two verbs; worse, {@code
+ * planner.plan(from, to)} on an instance would compile and silently call the static method with the
+ * built-in catalog. Every plan carries the catalog that made it ({@link UpgradePlan#catalog()}), so
+ * that {@link PlanValidator#validate(UpgradePlan)} checks it against the same catalog.
+ *
+ * <p>This class is stateless and thread-safe.
  */
 public final class UpgradePlanner {
-  private final UpgradeCatalog catalog;
-
-  private UpgradePlanner(UpgradeCatalog catalog) {
-    this.catalog = catalog;
-  }
-
-  /** Returns a planner over the built-in catalog. */
-  public static UpgradePlanner builtIn() {
-    return BuiltIn.PLANNER;
-  }
-
-  /** Returns a planner over {@code catalog}. */
-  public static UpgradePlanner forCatalog(UpgradeCatalog catalog) {
-    return new UpgradePlanner(requireNonNull(catalog, "catalog must not be null"));
-  }
+  private UpgradePlanner() {}
 
   /**
    * Plans the upgrade from {@code from} to {@code to} with the built-in catalog.
@@ -73,7 +68,7 @@ public final class UpgradePlanner {
    *     never released or is outside the catalog's range
    */
   public static UpgradePlan plan(MesosVersion from, MesosVersion to) {
-    return builtIn().createPlan(from, to);
+    return plan(UpgradeCatalog.builtIn(), from, to);
   }
 
   /**
@@ -86,36 +81,92 @@ public final class UpgradePlanner {
    *     never released or is outside the catalog's range
    */
   public static UpgradePlan plan(String from, String to) {
-    return builtIn().createPlan(from, to);
+    return plan(UpgradeCatalog.builtIn(), from, to);
   }
 
   /**
-   * Plans the upgrade from {@code from} to {@code to} with this planner's catalog.
+   * Plans the upgrade from {@code from} to {@code to} with the built-in catalog, resolving the
+   * guide's conditional steps with {@code profile}; see {@link #plan(UpgradeCatalog, MesosVersion,
+   * MesosVersion, ClusterProfile)}.
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
    *     never released or is outside the catalog's range
    */
-  public UpgradePlan createPlan(MesosVersion from, MesosVersion to) {
-    HopPlanner planner = catalog.hopPlanner();
+  public static UpgradePlan plan(MesosVersion from, MesosVersion to, ClusterProfile profile) {
+    return plan(UpgradeCatalog.builtIn(), from, to, profile);
+  }
+
+  /**
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, with the built-in
+   * catalog, following the guide's text for conditional steps (the plan records no decisions); see
+   * {@link #plan(UpgradeCatalog, ClusterState, MesosVersion, ClusterProfile)}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
+   *     UnsupportedUpgradeException#reason()} says why
+   */
+  public static UpgradePlan plan(ClusterState state, MesosVersion to) {
+    return plan(UpgradeCatalog.builtIn(), state, to);
+  }
+
+  /**
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, with the built-in
+   * catalog and the conditional steps {@code profile} decides; see {@link #plan(UpgradeCatalog,
+   * ClusterState, MesosVersion, ClusterProfile)}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
+   *     UnsupportedUpgradeException#reason()} says why
+   */
+  public static UpgradePlan plan(ClusterState state, MesosVersion to, ClusterProfile profile) {
+    return plan(UpgradeCatalog.builtIn(), state, to, profile);
+  }
+
+  /**
+   * Plans the upgrade from {@code from} to {@code to} with {@code catalog}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
+   *     never released or is outside the catalog's range
+   */
+  public static UpgradePlan plan(UpgradeCatalog catalog, MesosVersion from, MesosVersion to) {
+    HopPlanner planner = checked(catalog).hopPlanner();
     planner.check(from, to);
     return ImmutableUpgradePlan.builder()
         .from(from)
         .to(to)
         .addAllHops(planner.hops(from, to))
+        .catalog(catalog)
         .build();
   }
 
   /**
-   * Plans the upgrade from {@code from} to {@code to} with this planner's catalog, resolving the
-   * guide's conditional steps with {@code profile}: each relink, checkpointing and authentication
-   * step (or flag) is included or left out, and {@link UpgradePlan#decisions()} says why. With
-   * {@link ClusterProfile#unknown()} the steps are those of {@link #createPlan(MesosVersion,
+   * Plans the upgrade from {@code from} to {@code to}, given as text, with {@code catalog}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws MalformedVersionException if {@code from} or {@code to} is not of the form {@code
+   *     major.minor.patch}
+   * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
+   *     never released or is outside the catalog's range
+   */
+  public static UpgradePlan plan(UpgradeCatalog catalog, String from, String to) {
+    UpgradeCatalog checked = checked(catalog);
+    requireNonNull(from, "from must not be null");
+    requireNonNull(to, "to must not be null");
+    return plan(checked, parse(from, "from"), parse(to, "to"));
+  }
+
+  /**
+   * Plans the upgrade from {@code from} to {@code to} with {@code catalog}, resolving the guide's
+   * conditional steps with {@code profile}: each relink, checkpointing and authentication step (or
+   * flag) is included or left out, and {@link UpgradePlan#decisions()} says why. With {@link
+   * ClusterProfile#unknown()} the steps are those of {@link #plan(UpgradeCatalog, MesosVersion,
    * MesosVersion)}, with the decisions recorded.
    *
    * <pre>{@code
    * ClusterProfile pure = ClusterProfile.builder().frameworksLinkLibmesos(false).build();
-   * UpgradePlanner.builtIn().createPlan(MesosVersion.parse("0.12.0"), MesosVersion.parse("0.13.0"), pure);
+   * UpgradePlanner.plan(MesosVersion.parse("0.12.0"), MesosVersion.parse("0.13.0"), pure);
    * // no relink steps; decisions() says they were left out and why
    * }</pre>
    *
@@ -123,8 +174,9 @@ public final class UpgradePlanner {
    * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
    *     never released or is outside the catalog's range
    */
-  public UpgradePlan createPlan(MesosVersion from, MesosVersion to, ClusterProfile profile) {
-    HopPlanner planner = catalog.hopPlanner();
+  public static UpgradePlan plan(
+      UpgradeCatalog catalog, MesosVersion from, MesosVersion to, ClusterProfile profile) {
+    HopPlanner planner = checked(catalog).hopPlanner();
     planner.check(from, to);
     requireNonNull(profile, "profile must not be null");
     ProfileResolver.Resolved resolved =
@@ -136,38 +188,28 @@ public final class UpgradePlanner {
         .addAllHops(resolved.hops())
         .profile(profile)
         .addAllDecisions(resolved.decisions())
+        .catalog(catalog)
         .build();
   }
 
   /**
-   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, with the built-in
-   * catalog; see {@link #createPlan(ClusterState, MesosVersion, ClusterProfile)}.
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
-   *     UnsupportedUpgradeException#reason()} says why
-   */
-  public static UpgradePlan plan(ClusterState state, MesosVersion to) {
-    return builtIn().createPlan(state, to);
-  }
-
-  /**
-   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}, following the
-   * guide's text for conditional steps (the plan records no decisions); see {@link
-   * #createPlan(ClusterState, MesosVersion, ClusterProfile)}.
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to} with {@code
+   * catalog}, following the guide's text for conditional steps (the plan records no decisions); see
+   * {@link #plan(UpgradeCatalog, ClusterState, MesosVersion, ClusterProfile)}.
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
    */
-  public UpgradePlan createPlan(ClusterState state, MesosVersion to) {
-    return resume(state, to, ClusterProfile.unknown(), false);
+  public static UpgradePlan plan(UpgradeCatalog catalog, ClusterState state, MesosVersion to) {
+    return resume(checked(catalog), state, to, ClusterProfile.unknown(), false);
   }
 
   /**
-   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to}: the steps of the
-   * whole upgrade that the state does not show done, in order, validated by simulating them from
-   * the state. A plan cut at any step and resumed from the state that step left gives the same
-   * remaining steps; a step done on only some instances (some slaves restarted) is still to do.
+   * Plans the rest of the upgrade of the cluster in {@code state} to {@code to} with {@code
+   * catalog}: the steps of the whole upgrade that the state does not show done, in order, validated
+   * by simulating them from the state. A plan cut at any step and resumed from the state that step
+   * left gives the same remaining steps; a step done on only some instances (some slaves restarted)
+   * is still to do.
    *
    * <pre>{@code
    * ClusterState state = ClusterState.builder()
@@ -196,12 +238,21 @@ public final class UpgradePlanner {
    *     UnsupportedUpgradeException#reason()} says why and the message names the components and
    *     releases involved
    */
-  public UpgradePlan createPlan(ClusterState state, MesosVersion to, ClusterProfile profile) {
-    return resume(state, to, profile, true);
+  public static UpgradePlan plan(
+      UpgradeCatalog catalog, ClusterState state, MesosVersion to, ClusterProfile profile) {
+    return resume(checked(catalog), state, to, profile, true);
   }
 
-  private UpgradePlan resume(
-      ClusterState state, MesosVersion to, ClusterProfile profile, boolean recordDecisions) {
+  private static UpgradeCatalog checked(UpgradeCatalog catalog) {
+    return requireNonNull(catalog, "catalog must not be null");
+  }
+
+  private static UpgradePlan resume(
+      UpgradeCatalog catalog,
+      ClusterState state,
+      MesosVersion to,
+      ClusterProfile profile,
+      boolean recordDecisions) {
     Resume.Point point = Resume.locate(catalog, state, to, profile);
     ImmutableList<UpgradeStep> remaining = point.remaining();
     ValidationReport report = PlanChecker.check(catalog, point, to, remaining);
@@ -241,6 +292,7 @@ public final class UpgradePlanner {
                 .toList())
         .startState(state)
         .addAllStepsDone(point.done())
+        .catalog(catalog)
         .build();
   }
 
@@ -258,37 +310,7 @@ public final class UpgradePlanner {
     };
   }
 
-  /**
-   * Plans the upgrade from {@code from} to {@code to}, given as text, with this planner's catalog.
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws MalformedVersionException if an argument is not of the form {@code major.minor.patch}
-   * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
-   *     never released or is outside the catalog's range
-   */
-  public UpgradePlan createPlan(String from, String to) {
-    requireNonNull(from, "from must not be null");
-    requireNonNull(to, "to must not be null");
-    return createPlan(parse(from, "from"), parse(to, "to"));
-  }
-
   private static MesosVersion parse(String text, String name) {
     return MesosVersion.tryParse(text).orElseThrow(() -> new MalformedVersionException(name, text));
-  }
-
-  /** Returns the catalog this planner plans with. */
-  public UpgradeCatalog catalog() {
-    return catalog;
-  }
-
-  /** Returns a validator over the same catalog. */
-  public PlanValidator validator() {
-    return PlanValidator.forCatalog(catalog);
-  }
-
-  private static final class BuiltIn {
-    static final UpgradePlanner PLANNER = new UpgradePlanner(UpgradeCatalog.builtIn());
-
-    private BuiltIn() {}
   }
 }

@@ -282,7 +282,7 @@ class CatalogBuilderChecksTest {
   void theBuiltInCatalogBuildsFromItsOwnParts() {
     UpgradeCatalog rebuilt = UpgradeCatalog.builtIn().toBuilder().build();
     assertThat(rebuilt.hops()).hasSize(29);
-    assertThat(UpgradePlanner.forCatalog(rebuilt).createPlan("0.11.0", "1.11.0"))
+    assertThat(UpgradePlanner.plan(rebuilt, "0.11.0", "1.11.0"))
         .isEqualTo(UpgradePlanner.plan("0.11.0", "1.11.0"));
   }
 }

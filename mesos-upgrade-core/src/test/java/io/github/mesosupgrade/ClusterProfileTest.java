@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ClusterProfileTest {
-  private static final UpgradePlanner PLANNER = UpgradePlanner.builtIn();
 
   private static MesosVersion v(String text) {
     return MesosVersion.parse(text);
@@ -27,7 +26,7 @@ class ClusterProfileTest {
   class PureLanguageBindings {
     private final ClusterProfile pure =
         ClusterProfile.builder().frameworksLinkLibmesos(false).build();
-    private final UpgradePlan plan = PLANNER.createPlan(v("0.12.0"), v("0.15.0"), pure);
+    private final UpgradePlan plan = UpgradePlanner.plan(v("0.12.0"), v("0.15.0"), pure);
 
     @Test
     void leaveTheRelinksOutAndSayWhy() {
@@ -54,7 +53,7 @@ class ClusterProfileTest {
   @Nested
   class NoAuthentication {
     private final ClusterProfile none = ClusterProfile.builder().wantsAuthentication(false).build();
-    private final UpgradePlan plan = PLANNER.createPlan(v("0.14.2"), v("0.15.0"), none);
+    private final UpgradePlan plan = UpgradePlanner.plan(v("0.14.2"), v("0.15.0"), none);
 
     @Test
     void noCredentialsNoCredentialNoEnforcement() {
@@ -112,7 +111,7 @@ class ClusterProfileTest {
   @Nested
   class NoCheckpointing {
     private final ClusterProfile none = ClusterProfile.builder().wantsCheckpointing(false).build();
-    private final UpgradePlan plan = PLANNER.createPlan(v("0.13.0"), v("0.15.0"), none);
+    private final UpgradePlan plan = UpgradePlanner.plan(v("0.13.0"), v("0.15.0"), none);
 
     @Test
     void slavesStartWithoutItAndKeepItOffIn015() {
@@ -135,7 +134,7 @@ class ClusterProfileTest {
 
     @Test
     void setsTheOldHierarchyAgainUnderTheNewName() {
-      UpgradePlan plan = PLANNER.createPlan(v("0.12.0"), v("0.13.0"), cgroups);
+      UpgradePlan plan = UpgradePlanner.plan(v("0.12.0"), v("0.13.0"), cgroups);
 
       assertThat(step(plan, "0.12-0.13/restart-slaves").flagChanges())
           .contains(FlagChange.set("cgroups_hierarchy", "/cgroups"));
@@ -160,7 +159,7 @@ class ClusterProfileTest {
       ClusterState state =
           ClusterState.builder().addMaster(DaemonState.of(v("0.12.1"))).addSlave(slaves).build();
 
-      UpgradePlan plan = PLANNER.createPlan(state, v("0.13.0"), cgroups);
+      UpgradePlan plan = UpgradePlanner.plan(state, v("0.13.0"), cgroups);
 
       assertThat(step(plan, "0.12-0.13/restart-slaves").flagChanges())
           .contains(FlagChange.set("cgroups_hierarchy", "/sys/fs/cgroup"));
@@ -168,7 +167,7 @@ class ClusterProfileTest {
 
     @Test
     void whenNotKnownTheDecisionSaysWhatToDo() {
-      UpgradePlan plan = PLANNER.createPlan(v("0.12.0"), v("0.13.0"), ClusterProfile.unknown());
+      UpgradePlan plan = UpgradePlanner.plan(v("0.12.0"), v("0.13.0"), ClusterProfile.unknown());
 
       assertThat(plan.steps()).isEqualTo(UpgradePlanner.plan("0.12.0", "0.13.0").steps());
       assertThat(plan.decisions())
@@ -188,13 +187,12 @@ class ClusterProfileTest {
     void makesTheConditionalStepsRequired() {
       ClusterProfile yes =
           ClusterProfile.builder().frameworksLinkLibmesos(true).wantsCheckpointing(true).build();
-      UpgradePlan plan = PLANNER.createPlan(v("0.13.0"), v("0.14.2"), yes);
+      UpgradePlan plan = UpgradePlanner.plan(v("0.13.0"), v("0.14.2"), yes);
       List<UpgradeStep> steps = new ArrayList<>(plan.steps());
       steps.removeIf(step -> step.action() == StepAction.RELINK);
 
       ValidationReport report =
-          PlanValidator.forCatalog(UpgradeCatalog.builtIn())
-              .check(plan.from(), plan.to(), steps, yes);
+          PlanValidator.validate(UpgradeCatalog.builtIn(), plan.from(), plan.to(), steps, yes);
 
       assertThat(report.violations())
           .extracting(Violation::message)
@@ -228,7 +226,7 @@ class ClusterProfileTest {
                       .wantsAuthentication(authentication)
                       .build();
               for (MesosVersion[] pair : ResumeTest.pairs()) {
-                UpgradePlan plan = PLANNER.createPlan(pair[0], pair[1], profile);
+                UpgradePlan plan = UpgradePlanner.plan(pair[0], pair[1], profile);
                 assertThat(PlanValidator.validate(plan).violations())
                     .as("%s %s", profile, plan)
                     .isEmpty();
@@ -259,10 +257,10 @@ class ClusterProfileTest {
     @Test
     void thePlanListsItsDecisions() {
       ClusterProfile pure = ClusterProfile.builder().frameworksLinkLibmesos(false).build();
-      UpgradePlan plan = PLANNER.createPlan(v("0.11.0"), v("0.12.1"), pure);
+      UpgradePlan plan = UpgradePlanner.plan(v("0.11.0"), v("0.12.1"), pure);
 
       assertThat(plan.decisions()).isEmpty();
-      assertThat(PLANNER.createPlan(v("0.12.1"), v("0.13.0"), pure).describe())
+      assertThat(UpgradePlanner.plan(v("0.12.1"), v("0.13.0"), pure).describe())
           .endsWith(
               "\nDecisions (ClusterProfile{FRAMEWORKS_LINK_LIBMESOS=no}):\n"
                   + "  - 0.12-0.13/relink-schedulers: left out (FRAMEWORKS_LINK_LIBMESOS=no): the"

@@ -41,12 +41,12 @@ class LargeCatalogTest {
   @Nested
   class Removals {
     private final UpgradeCatalog catalog = SyntheticCatalog.build(300);
-    private final UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
 
     @Test
     void everyHopOfAnEndToEndPlanRemovesWhatAWalkFinds() {
       UpgradePlan plan =
-          planner.createPlan(SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(299));
+          UpgradePlanner.plan(
+              catalog, SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(299));
       assertThat(plan.hops()).hasSize(299);
       for (UpgradeHop hop : plan.hops()) {
         assertThat(hop.removedFlags())
@@ -66,10 +66,14 @@ class LargeCatalogTest {
       for (int line = 1; line < 299; line += 37) {
         for (UpgradePlan plan :
             List.of(
-                planner.createPlan(
-                    SyntheticCatalog.firstRelease(line), SyntheticCatalog.firstRelease(line + 1)),
-                planner.createPlan(
-                    SyntheticCatalog.firstRelease(line), SyntheticCatalog.lastRelease(line)))) {
+                UpgradePlanner.plan(
+                    catalog,
+                    SyntheticCatalog.firstRelease(line),
+                    SyntheticCatalog.firstRelease(line + 1)),
+                UpgradePlanner.plan(
+                    catalog,
+                    SyntheticCatalog.firstRelease(line),
+                    SyntheticCatalog.lastRelease(line)))) {
           UpgradeHop hop = plan.hops().get(0);
           assertThat(hop.removedFlags())
               .as("flags removed by %s", hop)
@@ -98,11 +102,10 @@ class LargeCatalogTest {
               .addEndpoint(endpointEarlier)
               .addHop(hop())
               .build();
-      UpgradeHop patch =
-          UpgradePlanner.forCatalog(small).createPlan("1.0.0", "1.0.2").hops().get(0);
+      UpgradeHop patch = UpgradePlanner.plan(small, "1.0.0", "1.0.2").hops().get(0);
       assertThat(patch.removedFlags()).containsExactly(removedLater, removedEarlier);
       assertThat(patch.removedEndpoints()).containsExactly(endpointLater, endpointEarlier);
-      UpgradeHop hop = UpgradePlanner.forCatalog(small).createPlan("1.0.1", "1.1.0").hops().get(0);
+      UpgradeHop hop = UpgradePlanner.plan(small, "1.0.1", "1.1.0").hops().get(0);
       assertThat(hop.removedFlags()).containsExactly(removedLater, neverInStart);
       assertThat(hop.removedEndpoints()).containsExactly(endpointLater);
     }
@@ -117,10 +120,10 @@ class LargeCatalogTest {
       assertThat(catalog.supportedReleases()).hasSize(1_000);
       assertThat(catalog.flags()).hasSize(1_000);
       UpgradePlan plan =
-          UpgradePlanner.forCatalog(catalog)
-              .createPlan(SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(499));
+          UpgradePlanner.plan(
+              catalog, SyntheticCatalog.firstRelease(0), SyntheticCatalog.lastRelease(499));
       assertThat(plan.steps()).hasSize(7 * 499);
-      assertThat(PlanValidator.forCatalog(catalog).check(plan).isValid()).isTrue();
+      assertThat(PlanValidator.validate(plan).isValid()).isTrue();
     }
 
     @Test
@@ -262,8 +265,8 @@ class LargeCatalogTest {
               .addHop(hop())
               .addHop(contradicting)
               .buildUnchecked();
-      UpgradePlan plan = UpgradePlanner.forCatalog(unchecked).createPlan("1.0.0", "1.2.0");
-      ValidationReport report = PlanValidator.forCatalog(unchecked).check(plan);
+      UpgradePlan plan = UpgradePlanner.plan(unchecked, "1.0.0", "1.2.0");
+      ValidationReport report = PlanValidator.validate(plan);
       assertThat(report.violations())
           .extracting(Violation::toString)
           .containsExactly(
@@ -272,10 +275,7 @@ class LargeCatalogTest {
                   + " [apache/mesos docs/upgrades.md at 1.0.0]");
       List<UpgradeStep> withRepeat = new ArrayList<>(plan.steps());
       withRepeat.add(plan.steps().get(plan.steps().size() - 1));
-      assertThat(
-              PlanValidator.forCatalog(unchecked)
-                  .check(plan.from(), plan.to(), withRepeat)
-                  .violations())
+      assertThat(PlanValidator.validate(unchecked, plan.from(), plan.to(), withRepeat).violations())
           .extracting(Violation::code)
           .containsExactly(ViolationCode.DUPLICATE_STEP, ViolationCode.ORDERING_RULE);
     }

@@ -85,8 +85,7 @@ class PlanPropertiesTest {
                 UpgradeCatalog synthetic = SyntheticCatalog.build(lines);
                 List<MesosVersion[]> pairs = forwardPairs(synthetic);
                 MesosVersion[] pair = pairs.get(pick % pairs.size());
-                checkPlan(
-                    synthetic, UpgradePlanner.forCatalog(synthetic).createPlan(pair[0], pair[1]));
+                checkPlan(synthetic, UpgradePlanner.plan(synthetic, pair[0], pair[1]));
               });
     }
   }
@@ -96,7 +95,7 @@ class PlanPropertiesTest {
     MesosVersion from = plan.from();
     MesosVersion to = plan.to();
     String pair = from + " -> " + to;
-    assertThat(PlanValidator.forCatalog(catalog).check(plan).violations()).as(pair).isEmpty();
+    assertThat(PlanValidator.validate(plan).violations()).as(pair).isEmpty();
 
     List<UpgradeStep> concatenation =
         plan.hops().stream().flatMap(hop -> hop.steps().stream()).collect(Collectors.toList());

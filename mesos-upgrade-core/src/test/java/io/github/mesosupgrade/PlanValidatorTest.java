@@ -492,13 +492,13 @@ class PlanValidatorTest {
       assertThatThrownBy(() -> PlanValidator.validate(from, to, withNull))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("steps must not contain null (index 1)");
-      assertThatThrownBy(() -> PlanValidator.validate(null, to, List.of()))
+      assertThatThrownBy(() -> PlanValidator.validate((MesosVersion) null, to, List.of()))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("from must not be null");
       assertThatThrownBy(() -> PlanValidator.validate(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("plan must not be null");
-      assertThatThrownBy(() -> PlanValidator.forCatalog(null))
+      assertThatThrownBy(() -> PlanValidator.validate(null, from, to, List.of()))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("catalog must not be null");
     }
@@ -518,12 +518,17 @@ class PlanValidatorTest {
     }
 
     @Test
-    void anInstanceChecksAgainstItsCatalog() {
-      PlanValidator validator = PlanValidator.forCatalog(UpgradeCatalog.builtIn());
+    void checksAgainstTheCatalogGivenFirstOrTheBuiltInOne() {
+      UpgradeCatalog catalog = UpgradeCatalog.builtIn();
       UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.12.0");
-      assertThat(validator.catalog()).isSameAs(UpgradeCatalog.builtIn());
-      assertThat(validator.check(plan)).isEqualTo(PlanValidator.validate(plan));
-      assertThat(validator.check(plan.from(), plan.to(), List.of()).isValid()).isFalse();
+      assertThat(PlanValidator.validate(catalog, plan.from(), plan.to(), plan.steps()))
+          .isEqualTo(PlanValidator.validate(plan))
+          .isEqualTo(PlanValidator.validate(plan.from(), plan.to(), plan.steps()))
+          .isEqualTo(
+              PlanValidator.validate(
+                  plan.from(), plan.to(), plan.steps(), ClusterProfile.unknown()));
+      assertThat(PlanValidator.validate(catalog, plan.from(), plan.to(), List.of()).isValid())
+          .isFalse();
     }
   }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class ResumeTest {
   private static final UpgradeCatalog CATALOG = UpgradeCatalog.builtIn();
-  private static final UpgradePlanner PLANNER = UpgradePlanner.builtIn();
 
   private static MesosVersion v(String text) {
     return MesosVersion.parse(text);
@@ -119,10 +118,10 @@ class ResumeTest {
       Tally tally = new Tally();
       for (ClusterProfile profile : profiles) {
         for (MesosVersion[] pair : pairs()) {
-          UpgradePlan plan = PLANNER.createPlan(pair[0], pair[1], profile);
+          UpgradePlan plan = UpgradePlanner.plan(pair[0], pair[1], profile);
           List<ClusterState> states = statesOf(plan, profile);
           for (int k = 0; k <= plan.steps().size(); k++) {
-            UpgradePlan rest = PLANNER.createPlan(states.get(k), pair[1], profile);
+            UpgradePlan rest = UpgradePlanner.plan(states.get(k), pair[1], profile);
             tally.check(profile, plan, states, k, rest);
           }
         }
@@ -302,7 +301,7 @@ class ResumeTest {
     @Test
     void theRemainingStepsValidateFromTheState() {
       ClusterProfile noAuthentication = ClusterProfile.builder().wantsAuthentication(false).build();
-      UpgradePlan rest = PLANNER.createPlan(state, v("0.15.0"), noAuthentication);
+      UpgradePlan rest = UpgradePlanner.plan(state, v("0.15.0"), noAuthentication);
 
       assertThat(PlanValidator.validate(rest).describe())
           .isEqualTo("valid: 0.14.2 -> 0.15.0, 5 steps");
@@ -311,12 +310,12 @@ class ResumeTest {
     @Test
     void aStepTheStateShowsDoneIsReported() {
       ClusterProfile noAuthentication = ClusterProfile.builder().wantsAuthentication(false).build();
-      UpgradePlan rest = PLANNER.createPlan(state, v("0.15.0"), noAuthentication);
+      UpgradePlan rest = UpgradePlanner.plan(state, v("0.15.0"), noAuthentication);
       List<UpgradeStep> steps = new ArrayList<>(rest.stepsDone().subList(0, 1));
       steps.addAll(rest.steps());
 
       ValidationReport report =
-          PlanValidator.forCatalog(CATALOG).checkRest(state, v("0.15.0"), steps, noAuthentication);
+          PlanValidator.validate(CATALOG, state, v("0.15.0"), steps, noAuthentication);
 
       assertThat(report.violations())
           .extracting(Violation::code, Violation::message)
@@ -333,7 +332,7 @@ class ResumeTest {
       List<UpgradeStep> steps = new ArrayList<>(rest.steps());
       steps.removeIf(step -> step.id().equals("0.14-0.15/restart-slaves"));
 
-      ValidationReport report = PlanValidator.validateRest(state, v("0.15.0"), steps);
+      ValidationReport report = PlanValidator.validate(state, v("0.15.0"), steps);
 
       assertThat(report.first(ViolationCode.STEP_MISSING).map(Violation::message))
           .contains(
@@ -379,7 +378,7 @@ class ResumeTest {
         passed = states.subList(k - extra, k + 1);
       } else {
         // On the plan from an earlier release: the whole upgrade from there passes there.
-        UpgradePlan whole = PLANNER.createPlan(rest.from(), plan.to(), profile);
+        UpgradePlan whole = UpgradePlanner.plan(rest.from(), plan.to(), profile);
         List<UpgradeStep> all = whole.steps();
         int resumedAt = all.size() - rest.steps().size();
         assertThat(keys(all.subList(resumedAt, all.size()))).isEqualTo(keys(rest.steps()));

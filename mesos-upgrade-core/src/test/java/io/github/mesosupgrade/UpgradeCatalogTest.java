@@ -166,7 +166,7 @@ class UpgradeCatalogTest {
               .addHop(hop(0, 1).build())
               .addHop(hop(1, 2).build())
               .build();
-      UpgradePlan plan = UpgradePlanner.forCatalog(catalog).createPlan("1.0.0", "1.2.0");
+      UpgradePlan plan = UpgradePlanner.plan(catalog, "1.0.0", "1.2.0");
       // From 1.0 a master or agent moves from a stable release (the newest patch of its line)
       // straight to the target: first 1.0.0 -> 1.0.1, then one jump over 1.1 to 1.2.0.
       assertThat(plan.hops()).hasSize(2);
@@ -179,9 +179,17 @@ class UpgradeCatalogTest {
               "1.1-1.2/restart-masters",
               "1.1-1.2/install-agents",
               "1.1-1.2/restart-agents");
-      assertThat(PlanValidator.forCatalog(catalog).check(plan).isValid()).isTrue();
+      // The plan carries its catalog: validating it needs no catalog, and checking its steps
+      // against the built-in catalog, which has no 1.0 -> 1.2 jump of these steps, reports it.
+      assertThat(plan.catalog()).isSameAs(catalog);
+      assertThat(PlanValidator.validate(plan).isValid()).isTrue();
+      assertThat(PlanValidator.validate(plan.from(), plan.to(), plan.steps()).isValid()).isFalse();
+      // The catalog takes no part in equality: the same work from the built-in catalog is equal.
+      UpgradePlan same = ImmutableUpgradePlan.copyOf(plan).withCatalog(UpgradeCatalog.builtIn());
+      assertThat(same).isEqualTo(plan).hasSameHashCodeAs(plan);
+      assertThat(same.catalog()).isSameAs(UpgradeCatalog.builtIn());
       assertThat(catalog.oldestSupported()).isEqualTo(v("1.0.0"));
-      assertThatThrownBy(() -> UpgradePlanner.forCatalog(catalog).createPlan("1.0.0", "1.3.0"))
+      assertThatThrownBy(() -> UpgradePlanner.plan(catalog, "1.0.0", "1.3.0"))
           .isInstanceOf(UnsupportedUpgradeException.class)
           .hasMessage(
               "cannot plan to 1.3.0: Mesos 1.3.0 was never released; this catalog plans upgrades"

@@ -48,17 +48,35 @@ final class Messages {
   static final String ONLY_VIOLATIONS_MISSING = "it found no %s";
 
   // Bad arguments
-  static final String NO_MATCHERS = "%s needs at least one step matcher";
+  static final String NO_MATCHERS =
+      "%s() needs at least one step matcher, such as restart(MASTER); give one or more";
   static final String NO_CODES =
-      "hasOnlyViolations needs at least one code; use isValid() to assert none";
-  static final String ARGUMENT_NULL = "%s[%d] must not be null";
-  static final String HOP_TEXT =
-      "\"%s\" is not a hop: expected from -> to with two Mesos versions, such as 0.14.2 -> 0.15.0";
-  static final String HOP_ID =
-      "\"%s\" is not the hop part of a step id: expected two release lines, such as 0.14-0.15, or"
-          + " two releases of one line, such as 0.14.0-0.14.2";
+      "hasOnlyViolations() needs at least one code, such as FLAG_UNKNOWN; use isValid() to assert"
+          + " none";
+  static final String ARGUMENT_NULL = "%s: %s must not be null; give %s";
+  static final String ELEMENT_NULL = "%s: %s[%d] must not be null; give %s";
+  static final String HOP_NAME =
+      "%s: \"%s\" is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or"
+          + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two releases,"
+          + " such as 1.2.0-1.2.3";
+  static final String NEGATIVE_COUNT =
+      "hasHopCount(%d): a plan has no fewer than 0 hops; give 0 or more";
+  static final String NO_PLAN =
+      "%s needs the plan the step comes from; pick the step with assertThat(plan).step(...)";
+
+  // What would work, for the messages above
+  static final String A_MATCHER = "a step matcher, such as restart(MASTER)";
+  static final String A_COMPONENT = "a component, such as MASTER";
+  static final String A_FLAG_NAME = "a flag name without dashes, such as authenticate";
+  static final String A_FLAG_VALUE = "a value, such as true";
+  static final String A_HOP = "a hop, such as 1.2.3 -> 1.11.0 or 1.10-1.11";
+  static final String A_STEP_ID = "a step id, such as 0.14-0.15/install-masters";
+  static final String A_CODE = "a ViolationCode, such as FLAG_UNKNOWN";
+  static final String A_FRAMEWORK_CHANGE = "a FrameworkChange, such as SET_CHECKPOINT";
+  static final String A_DESCRIPTION = "a description, such as \"the first master restart\"";
   static final String STEP_ID =
-      "step id \"%s\" is not of the form from-to/words, such as 0.14-0.15/install-masters";
+      "stepWithId(\"%s\"): a step id is of the form from-to/words, such as"
+          + " 0.14-0.15/install-masters";
   static final String NEVER_MATCHES = "%s(%s) can never match a step: %s applies only to %s";
   static final String NO_FLAGS =
       "<%s> can never match a step with %s: only restarts of masters and slaves change flags";

@@ -1,12 +1,11 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeStep;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Condition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on one step of a plan and its place among the other steps; made by {@link
@@ -25,26 +24,53 @@ import org.assertj.core.api.Condition;
  *     .step(restart(SCHEDULER))
  *     .isImmediatelyBefore(restartWithFlag(MASTER, "authenticate"));
  * }</pre>
+ *
+ * <p>A bad argument (null, a flag name with dashes, a blank value) fails the assertion with an
+ * {@link AssertionError} that names the bad value and what would work. The class is open, with a
+ * public constructor, so that AssertJ's soft assertions can proxy it: see {@link
+ * UpgradeSoftAssertions}.
  */
-public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> {
-  private final UpgradePlanAssert planAssert;
-  private final PlanSteps plan;
-  private final int index;
-  private final Condition<? super UpgradeStep> condition;
+public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> {
+  private @Nullable UpgradePlanAssert planAssert;
+  private @Nullable Place place;
+  private boolean skipped;
 
-  PlanStepAssert(
+  /** Where the step is: the plan it was picked from, its index there and the condition that did. */
+  private record Place(PlanSteps plan, int index, Condition<? super UpgradeStep> condition) {}
+
+  /**
+   * Creates assertions on a step outside any plan; only {@link #setsFlag} and {@link #removesFlag}
+   * can check it. Pick a step of a plan with {@link UpgradePlanAssert#step(Condition)} to check its
+   * place too.
+   *
+   * @param actual the step to check
+   */
+  public PlanStepAssert(@Nullable UpgradeStep actual) {
+    super(actual, PlanStepAssert.class);
+  }
+
+  /** Places this assertion's step in the plan it was picked from. */
+  void place(
       UpgradePlanAssert planAssert,
       PlanSteps plan,
       int index,
       Condition<? super UpgradeStep> condition) {
-    super(plan.steps().get(index), PlanStepAssert.class);
     this.planAssert = planAssert;
-    this.plan = plan;
-    this.index = index;
-    this.condition = condition;
+    this.place = new Place(plan, index, condition);
     if (planAssert.info.hasDescription()) {
       info.description(planAssert.info.description());
     }
+  }
+
+  /**
+   * Returns step assertions that check nothing, chained after a soft {@link
+   * UpgradePlanAssert#step(Condition)} that failed and collected its failure.
+   */
+  static PlanStepAssert skipped(UpgradePlanAssert planAssert) {
+    PlanStepAssert skipped = new PlanStepAssert(null);
+    skipped.planAssert = planAssert;
+    skipped.skipped = true;
+    return skipped;
   }
 
   /**
@@ -52,14 +78,18 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    * steps between them.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if {@code other} matches no step or several steps, or its step is this
-   *     step or comes before it
-   * @throws NullPointerException if {@code other} is null
+   * @throws AssertionError if {@code other} is null, matches no step or several steps, or its step
+   *     is this step or comes before it
    */
-  public PlanStepAssert isBefore(Condition<? super UpgradeStep> other) {
-    int otherIndex = only(other, "before");
-    if (otherIndex < index) {
-      throw order("before", other, "after", otherIndex);
+  public PlanStepAssert isBefore(@Nullable Condition<? super UpgradeStep> other) {
+    if (skipped) {
+      return this;
+    }
+    Place here = place("isBefore");
+    Condition<? super UpgradeStep> that = matcher(other, "isBefore");
+    int otherIndex = only(here, that, "before");
+    if (otherIndex < here.index()) {
+      throw order(here, "before", that, "after", otherIndex);
     }
     return this;
   }
@@ -69,14 +99,18 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    * steps between them.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if {@code other} matches no step or several steps, or its step is this
-   *     step or comes after it
-   * @throws NullPointerException if {@code other} is null
+   * @throws AssertionError if {@code other} is null, matches no step or several steps, or its step
+   *     is this step or comes after it
    */
-  public PlanStepAssert isAfter(Condition<? super UpgradeStep> other) {
-    int otherIndex = only(other, "after");
-    if (otherIndex > index) {
-      throw order("after", other, "before", otherIndex);
+  public PlanStepAssert isAfter(@Nullable Condition<? super UpgradeStep> other) {
+    if (skipped) {
+      return this;
+    }
+    Place here = place("isAfter");
+    Condition<? super UpgradeStep> that = matcher(other, "isAfter");
+    int otherIndex = only(here, that, "after");
+    if (otherIndex > here.index()) {
+      throw order(here, "after", that, "before", otherIndex);
     }
     return this;
   }
@@ -86,18 +120,22 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    * between them.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if {@code other} matches no step or several steps, or its step does not
-   *     come right after this step; the message says how many steps come between them
-   * @throws NullPointerException if {@code other} is null
+   * @throws AssertionError if {@code other} is null, matches no step or several steps, or its step
+   *     does not come right after this step; the message says how many steps come between them
    */
-  public PlanStepAssert isImmediatelyBefore(Condition<? super UpgradeStep> other) {
-    String relation = "immediately before";
-    int otherIndex = only(other, relation);
-    if (otherIndex < index) {
-      throw order(relation, other, "after", otherIndex);
+  public PlanStepAssert isImmediatelyBefore(@Nullable Condition<? super UpgradeStep> other) {
+    if (skipped) {
+      return this;
     }
-    if (otherIndex > index + 1) {
-      throw gap(relation, other, otherIndex - index - 1, otherIndex);
+    Place here = place("isImmediatelyBefore");
+    Condition<? super UpgradeStep> that = matcher(other, "isImmediatelyBefore");
+    String relation = "immediately before";
+    int otherIndex = only(here, that, relation);
+    if (otherIndex < here.index()) {
+      throw order(here, relation, that, "after", otherIndex);
+    }
+    if (otherIndex > here.index() + 1) {
+      throw gap(here, relation, that, otherIndex - here.index() - 1, otherIndex);
     }
     return this;
   }
@@ -107,18 +145,22 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    * step between them.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if {@code other} matches no step or several steps, or its step does not
-   *     come right before this step; the message says how many steps come between them
-   * @throws NullPointerException if {@code other} is null
+   * @throws AssertionError if {@code other} is null, matches no step or several steps, or its step
+   *     does not come right before this step; the message says how many steps come between them
    */
-  public PlanStepAssert isImmediatelyAfter(Condition<? super UpgradeStep> other) {
-    String relation = "immediately after";
-    int otherIndex = only(other, relation);
-    if (otherIndex > index) {
-      throw order(relation, other, "before", otherIndex);
+  public PlanStepAssert isImmediatelyAfter(@Nullable Condition<? super UpgradeStep> other) {
+    if (skipped) {
+      return this;
     }
-    if (otherIndex < index - 1) {
-      throw gap(relation, other, index - otherIndex - 1, otherIndex);
+    Place here = place("isImmediatelyAfter");
+    Condition<? super UpgradeStep> that = matcher(other, "isImmediatelyAfter");
+    String relation = "immediately after";
+    int otherIndex = only(here, that, relation);
+    if (otherIndex > here.index()) {
+      throw order(here, relation, that, "before", otherIndex);
+    }
+    if (otherIndex < here.index() - 1) {
+      throw gap(here, relation, that, here.index() - otherIndex - 1, otherIndex);
     }
     return this;
   }
@@ -130,19 +172,36 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    * @param name the flag name without leading dashes
    * @param value the value, for example {@code true} or {@code <path to credentials file>}
    * @return this assertion, to chain more
-   * @throws AssertionError if the step does not make that flag change; the message lists the flag
-   *     changes it makes
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code name} is not a flag name or {@code value} is blank
+   * @throws AssertionError if the step does not make that flag change (the message lists the flag
+   *     changes it makes), or if an argument is null, {@code name} is not a flag name or {@code
+   *     value} is blank
    */
-  public PlanStepAssert setsFlag(String name, String value) {
-    requireNonNull(name, "flag name must not be null");
-    requireNonNull(value, "flag value must not be null");
-    FlagChange wanted = FlagChange.set(name, value);
-    if (!actual.flagChanges().contains(wanted)) {
-      throw fail(
+  public PlanStepAssert setsFlag(@Nullable String name, @Nullable String value) {
+    if (skipped) {
+      return this;
+    }
+    if (name == null) {
+      throw failure(
+          "%s",
           String.format(
-              Messages.SETS_FLAG, plan.ref(index), wanted.commandLine(), flagChangesText()));
+              Messages.ARGUMENT_NULL,
+              "setsFlag(null, " + value + ")",
+              "the flag name",
+              Messages.A_FLAG_NAME));
+    }
+    if (value == null) {
+      throw failure(
+          "%s",
+          String.format(
+              Messages.ARGUMENT_NULL,
+              "setsFlag(" + name + ", null)",
+              "the flag value",
+              Messages.A_FLAG_VALUE));
+    }
+    FlagChange wanted = StepMatcher.flagChange(() -> FlagChange.set(name, value));
+    isNotNull();
+    if (!actual.flagChanges().contains(wanted)) {
+      throw fail(String.format(Messages.SETS_FLAG, ref(), wanted.commandLine(), flagChangesText()));
     }
     return this;
   }
@@ -153,49 +212,84 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
    *
    * @param name the flag name without leading dashes
    * @return this assertion, to chain more
-   * @throws AssertionError if the step does not remove that flag; the message lists the flag
-   *     changes it makes
-   * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is not a flag name
+   * @throws AssertionError if the step does not remove that flag (the message lists the flag
+   *     changes it makes), or if {@code name} is null or not a flag name
    */
-  public PlanStepAssert removesFlag(String name) {
-    requireNonNull(name, "flag name must not be null");
-    FlagChange wanted = FlagChange.remove(name);
+  public PlanStepAssert removesFlag(@Nullable String name) {
+    if (skipped) {
+      return this;
+    }
+    if (name == null) {
+      throw failure(
+          "%s",
+          String.format(
+              Messages.ARGUMENT_NULL, "removesFlag(null)", "the flag name", Messages.A_FLAG_NAME));
+    }
+    FlagChange wanted = StepMatcher.flagChange(() -> FlagChange.remove(name));
+    isNotNull();
     if (!actual.flagChanges().contains(wanted)) {
       throw fail(
-          String.format(
-              Messages.REMOVES_FLAG, plan.ref(index), wanted.commandLine(), flagChangesText()));
+          String.format(Messages.REMOVES_FLAG, ref(), wanted.commandLine(), flagChangesText()));
     }
     return this;
   }
 
   /**
    * Returns the assertions on the whole plan, to pick another step or assert more about the plan.
+   *
+   * @throws AssertionError if this assertion was not made by {@link
+   *     UpgradePlanAssert#step(Condition)}
    */
   public UpgradePlanAssert and() {
-    return planAssert;
+    UpgradePlanAssert plan = planAssert;
+    if (plan == null) {
+      throw failure("%s", String.format(Messages.NO_PLAN, "and()"));
+    }
+    return plan;
   }
 
-  private int only(Condition<? super UpgradeStep> other, String relation) {
-    requireNonNull(other, "the other step's condition must not be null");
-    List<Integer> matches = plan.matching(other);
+  private Place place(String method) {
+    Place here = place;
+    if (here == null) {
+      throw failure("%s", String.format(Messages.NO_PLAN, method + "(...)"));
+    }
+    return here;
+  }
+
+  private Condition<? super UpgradeStep> matcher(
+      @Nullable Condition<? super UpgradeStep> other, String method) {
+    if (other == null) {
+      throw failure(
+          "%s",
+          String.format(
+              Messages.ARGUMENT_NULL,
+              method + "(null)",
+              "the other step's matcher",
+              Messages.A_MATCHER));
+    }
+    return other;
+  }
+
+  private int only(Place here, Condition<? super UpgradeStep> other, String relation) {
+    List<Integer> matches = here.plan().matching(other);
     if (matches.size() != 1) {
-      throw fail(plan.notExactlyOne(other, matches));
+      throw fail(here.plan().notExactlyOne(other, matches));
     }
     int otherIndex = matches.get(0);
-    if (otherIndex == index) {
+    if (otherIndex == here.index()) {
       throw fail(
           String.format(
               Messages.ORDER_SAME,
-              PlanSteps.text(condition),
+              PlanSteps.text(here.condition()),
               relation,
               PlanSteps.text(other),
-              plan.ref(index)));
+              here.plan().ref(here.index())));
     }
     return otherIndex;
   }
 
   private AssertionError order(
+      Place here,
       String relation,
       Condition<? super UpgradeStep> other,
       String actualRelation,
@@ -203,26 +297,35 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
     return fail(
         String.format(
             Messages.ORDER,
-            PlanSteps.text(condition),
+            PlanSteps.text(here.condition()),
             relation,
             PlanSteps.text(other),
             actualRelation,
-            plan.ref(index),
-            plan.ref(otherIndex)));
+            here.plan().ref(here.index()),
+            here.plan().ref(otherIndex)));
   }
 
   private AssertionError gap(
-      String relation, Condition<? super UpgradeStep> other, int between, int otherIndex) {
+      Place here,
+      String relation,
+      Condition<? super UpgradeStep> other,
+      int between,
+      int otherIndex) {
     String steps = between == 1 ? "1 step comes" : between + " steps come";
     return fail(
         String.format(
             Messages.ORDER_GAP,
-            PlanSteps.text(condition),
+            PlanSteps.text(here.condition()),
             relation,
             PlanSteps.text(other),
             steps,
-            plan.ref(index),
-            plan.ref(otherIndex)));
+            here.plan().ref(here.index()),
+            here.plan().ref(otherIndex)));
+  }
+
+  private String ref() {
+    Place here = place;
+    return here == null ? "step " + actual.id() : here.plan().ref(here.index());
   }
 
   private String flagChangesText() {
@@ -233,6 +336,7 @@ public final class PlanStepAssert extends AbstractAssert<PlanStepAssert, Upgrade
   }
 
   private AssertionError fail(String headline) {
-    return failure("%s", plan.report(headline));
+    Place here = place;
+    return failure("%s", here == null ? headline : here.plan().report(headline));
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Condition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps of one plan as the assertions see them: positions numbered from 1 as in {@link
@@ -18,21 +17,32 @@ import org.assertj.core.api.Condition;
 final class PlanSteps {
   private final UpgradePlan plan;
   private final List<UpgradeStep> steps;
+  private final List<UpgradeHop> hopOfStep = new ArrayList<>();
 
   PlanSteps(UpgradePlan plan) {
     this.plan = plan;
     this.steps = plan.steps();
+    for (UpgradeHop hop : plan.hops()) {
+      hop.steps().forEach(step -> hopOfStep.add(hop));
+    }
   }
 
   List<UpgradeStep> steps() {
     return steps;
   }
 
-  /** Returns the indexes (from 0) of the steps {@code condition} matches, in plan order. */
+  /**
+   * Returns the indexes (from 0) of the steps {@code condition} matches, in plan order; a {@link
+   * StepMatcher} narrowed to a hop is given the hop of the plan each step sits in.
+   */
   List<Integer> matching(Condition<? super UpgradeStep> condition) {
     List<Integer> indexes = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
-      if (condition.matches(steps.get(i))) {
+      boolean matches =
+          condition instanceof StepMatcher matcher
+              ? matcher.matches(steps.get(i), hopOfStep.get(i))
+              : condition.matches(steps.get(i));
+      if (matches) {
         indexes.add(i);
       }
     }
@@ -133,16 +143,24 @@ final class PlanSteps {
   /**
    * Returns a copy of {@code conditions}, checking that none is null.
    *
-   * @throws NullPointerException if the array or an element is null; the message names the argument
-   *     and the position
+   * @throws AssertionError if the array or an element is null; the message names the method, the
+   *     argument and the position, and says what would work
    */
-  @SafeVarargs
   static List<Condition<? super UpgradeStep>> checked(
-      String argument, Condition<? super UpgradeStep>... conditions) {
-    requireNonNull(conditions, argument + " must not be null");
+      String method, String argument, Condition<? super UpgradeStep> @Nullable [] conditions) {
+    if (conditions == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL, method + "(null)", "the " + argument, Messages.A_MATCHER));
+    }
     List<Condition<? super UpgradeStep>> copy = new ArrayList<>(conditions.length);
     for (int i = 0; i < conditions.length; i++) {
-      copy.add(requireNonNull(conditions[i], String.format(Messages.ARGUMENT_NULL, argument, i)));
+      Condition<? super UpgradeStep> condition = conditions[i];
+      if (condition == null) {
+        throw new AssertionError(
+            String.format(Messages.ELEMENT_NULL, method, argument, i, Messages.A_MATCHER));
+      }
+      copy.add(condition);
     }
     return copy;
   }

@@ -1,14 +1,14 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import io.github.mesosupgrade.FlagChange;
+import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradeStep;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Condition;
 import org.assertj.core.description.Description;
 import org.jspecify.annotations.Nullable;
@@ -31,25 +31,42 @@ import org.jspecify.annotations.Nullable;
  * leave this one unchanged.
  */
 public final class StepMatcher extends Condition<UpgradeStep> {
-  private static final Pattern HOP =
-      Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?");
-
   private final String text;
   private final Predicate<UpgradeStep> test;
   private final boolean flagsPossible;
+  private final List<HopName> hops;
 
   StepMatcher(String text, Predicate<UpgradeStep> test, boolean flagsPossible) {
+    this(text, test, flagsPossible, List.of());
+  }
+
+  private StepMatcher(
+      String text, Predicate<UpgradeStep> test, boolean flagsPossible, List<HopName> hops) {
     // This constructor sets the description without calling the overridden as(...).
     super(test, text);
     this.text = text;
     this.test = test;
     this.flagsPossible = flagsPossible;
+    this.hops = hops;
   }
 
-  /** Returns whether {@code step} is one this matcher describes; {@code false} for {@code null}. */
+  /**
+   * Returns whether {@code step} is one this matcher describes; {@code false} for {@code null}.
+   * Outside a plan, a matcher narrowed with {@link #inHop(String)} takes a step to be in hop {@code
+   * FROM -> TO} when its id comes from such a hop, or when it works towards {@code TO} and its id
+   * comes from a hop between them; the assertions of {@link UpgradePlanAssert} know each step's
+   * hop.
+   */
   @Override
   public boolean matches(@Nullable UpgradeStep step) {
-    return step != null && test.test(step);
+    return step != null && test.test(step) && hops.stream().allMatch(name -> name.mayContain(step));
+  }
+
+  /**
+   * Returns whether {@code step}, a step of {@code hop} of a plan, is one this matcher describes.
+   */
+  boolean matches(UpgradeStep step, UpgradeHop hop) {
+    return test.test(step) && hops.stream().allMatch(name -> name.contains(step, hop));
   }
 
   /**
@@ -57,14 +74,17 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    * {@code restart(MASTER).withFlag("credentials")}.
    *
    * @param name the flag name without leading dashes, for example {@code credentials}
-   * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is not a flag name, or this matcher only
-   *     matches steps that change no flags (installs, relinks, framework changes, scheduler
-   *     restarts)
+   * @throws AssertionError if {@code name} is null or not a flag name, or this matcher only matches
+   *     steps that change no flags (installs, relinks, framework changes, scheduler restarts); the
+   *     message names the bad value and what would work
    */
-  public StepMatcher withFlag(String name) {
-    requireNonNull(name, "flag name must not be null");
-    String flag = FlagChange.remove(name).commandLine(); // checks the name, with the core's message
+  public StepMatcher withFlag(@Nullable String name) {
+    if (name == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL, "withFlag(null)", "the flag name", Messages.A_FLAG_NAME));
+    }
+    String flag = flagChange(() -> FlagChange.remove(name)).commandLine();
     checkFlagsPossible(flag);
     return new StepMatcher(
         text + " with " + flag,
@@ -72,7 +92,8 @@ public final class StepMatcher extends Condition<UpgradeStep> {
             test.test(step)
                 && step.flagChanges().stream()
                     .anyMatch(change -> !change.isRemoval() && change.name().equals(name)),
-        true);
+        true,
+        hops);
   }
 
   /**
@@ -81,46 +102,74 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    *
    * @param name the flag name without leading dashes, for example {@code authenticate}
    * @param value the value, for example {@code true} or {@code <path to credentials file>}
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code name} is not a flag name, {@code value} is blank, or
-   *     this matcher only matches steps that change no flags
+   * @throws AssertionError if an argument is null, {@code name} is not a flag name, {@code value}
+   *     is blank, or this matcher only matches steps that change no flags; the message names the
+   *     bad value and what would work
    */
-  public StepMatcher withFlag(String name, String value) {
-    requireNonNull(name, "flag name must not be null");
-    requireNonNull(value, "flag value must not be null");
-    FlagChange wanted = FlagChange.set(name, value); // checks name and value
+  public StepMatcher withFlag(@Nullable String name, @Nullable String value) {
+    if (name == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL,
+              "withFlag(null, " + value + ")",
+              "the flag name",
+              Messages.A_FLAG_NAME));
+    }
+    if (value == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL,
+              "withFlag(" + name + ", null)",
+              "the flag value",
+              Messages.A_FLAG_VALUE));
+    }
+    FlagChange wanted = flagChange(() -> FlagChange.set(name, value));
     checkFlagsPossible(wanted.commandLine());
     return new StepMatcher(
         text + " with " + wanted.commandLine(),
         step -> test.test(step) && step.flagChanges().contains(wanted),
-        true);
+        true,
+        hops);
+  }
+
+  /** Makes a flag change, turning the core's refusal of a bad name or value into a failure. */
+  static FlagChange flagChange(Supplier<FlagChange> change) {
+    try {
+      return change.get();
+    } catch (IllegalArgumentException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
   }
 
   /**
-   * Returns a matcher for the steps this one matches that belong to hop {@code hop}, given as the
-   * part of the step id before the slash: {@code restart(MASTER).inHop("0.13-0.14")} matches {@code
-   * 0.13-0.14/restart-masters} and {@code 0.13-0.14/restart-masters-again}.
+   * Returns a matcher for the steps this one matches that belong to hop {@code hop}, written either
+   * as {@link io.github.mesosupgrade.UpgradeHop#toString()} prints a hop of a plan ({@code 1.2.3 ->
+   * 1.11.0}) or as the part of a step id before the slash ({@code 1.10-1.11}, {@code 1.2.0-1.2.3});
+   * each side is a release or, for any release of it, a release line ({@code 0.14-0.15}). A step
+   * belongs to the hop of the plan it sits in and to the hop its id comes from: in the plan {@code
+   * 1.2.0 -> 1.11.0}, {@code restart(MASTER).inHop("1.2.3 -> 1.11.0")} and {@code
+   * restart(MASTER).inHop("1.10-1.11")} both match {@code 1.10-1.11/restart-masters}.
    *
-   * @param hop two release lines such as {@code 0.14-0.15}, or for an upgrade inside one release
-   *     line two releases such as {@code 0.14.0-0.14.2}
-   * @throws NullPointerException if {@code hop} is null
-   * @throws IllegalArgumentException if {@code hop} is not of that form
+   * @param hop the hop, such as {@code 1.2.3 -> 1.11.0}, {@code 0.14-0.15} or {@code 1.2.0-1.2.3}
+   * @throws AssertionError if {@code hop} is null or in neither form; the message names it and the
+   *     forms accepted
    */
-  public StepMatcher inHop(String hop) {
-    requireNonNull(hop, "hop must not be null");
-    if (!HOP.matcher(hop).matches()) {
-      throw new IllegalArgumentException(String.format(Messages.HOP_ID, hop));
+  public StepMatcher inHop(@Nullable String hop) {
+    if (hop == null) {
+      throw new AssertionError(
+          String.format(Messages.ARGUMENT_NULL, "inHop(null)", "the hop", Messages.A_HOP));
     }
-    String prefix = hop + "/";
-    return new StepMatcher(
-        text + " in hop " + hop,
-        step -> test.test(step) && step.id().startsWith(prefix),
-        flagsPossible);
+    HopName name =
+        HopName.parse(hop)
+            .orElseThrow(() -> new AssertionError(String.format(Messages.HOP_NAME, "inHop", hop)));
+    List<HopName> narrowed = new ArrayList<>(hops);
+    narrowed.add(name);
+    return new StepMatcher(text + " in hop " + name, test, flagsPossible, List.copyOf(narrowed));
   }
 
   private void checkFlagsPossible(String flag) {
     if (!flagsPossible) {
-      throw new IllegalArgumentException(String.format(Messages.NO_FLAGS, text, flag));
+      throw new AssertionError(String.format(Messages.NO_FLAGS, text, flag));
     }
   }
 
@@ -128,12 +177,20 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    * Returns a matcher that matches the same steps and reads {@code newDescription} in failure
    * messages; this matcher is unchanged.
    *
-   * @throws NullPointerException if {@code newDescription} is null
+   * @throws AssertionError if {@code newDescription} is null
    */
   @Override
-  public StepMatcher describedAs(Description newDescription) {
-    requireNonNull(newDescription, "description must not be null");
-    return new StepMatcher(newDescription.value(), test, flagsPossible);
+  public StepMatcher describedAs(@Nullable Description newDescription) {
+    if (newDescription == null) {
+      throw nullDescription("describedAs");
+    }
+    return new StepMatcher(newDescription.value(), test, flagsPossible, hops);
+  }
+
+  private static AssertionError nullDescription(String method) {
+    return new AssertionError(
+        String.format(
+            Messages.ARGUMENT_NULL, method + "(null)", "the description", Messages.A_DESCRIPTION));
   }
 
   /**
@@ -141,55 +198,69 @@ public final class StepMatcher extends Condition<UpgradeStep> {
    * args)} in failure messages: {@code restart(MASTER).as("the first master restart")}; this
    * matcher is unchanged.
    *
-   * @throws NullPointerException if {@code description} is null
+   * @throws AssertionError if {@code description} is null
    */
   @Override
   @FormatMethod
-  public StepMatcher describedAs(@FormatString String description, Object... args) {
-    requireNonNull(description, "description must not be null");
-    return new StepMatcher(String.format(description, args), test, flagsPossible);
+  public StepMatcher describedAs(@FormatString @Nullable String description, Object... args) {
+    if (description == null) {
+      throw nullDescription("describedAs");
+    }
+    return new StepMatcher(String.format(description, args), test, flagsPossible, hops);
   }
 
   /**
    * Returns a matcher that matches the same steps and reads the supplied description in failure
    * messages; this matcher is unchanged.
    *
-   * @throws NullPointerException if {@code descriptionSupplier} or what it returns is null
+   * @throws AssertionError if {@code descriptionSupplier} or what it returns is null
    */
   @Override
-  public StepMatcher describedAs(Supplier<String> descriptionSupplier) {
-    requireNonNull(descriptionSupplier, "description supplier must not be null");
-    return describedAs("%s", requireNonNull(descriptionSupplier.get(), "description"));
+  public StepMatcher describedAs(@Nullable Supplier<String> descriptionSupplier) {
+    String description = descriptionSupplier == null ? null : descriptionSupplier.get();
+    if (description == null) {
+      throw nullDescription("describedAs");
+    }
+    return describedAs("%s", description);
   }
 
   /**
    * Same as {@link #describedAs(Description)}.
    *
-   * @throws NullPointerException if {@code description} is null
+   * @throws AssertionError if {@code description} is null
    */
   @Override
-  public StepMatcher as(Description description) {
+  public StepMatcher as(@Nullable Description description) {
+    if (description == null) {
+      throw nullDescription("as");
+    }
     return describedAs(description);
   }
 
   /**
    * Same as {@link #describedAs(String, Object...)}.
    *
-   * @throws NullPointerException if {@code description} is null
+   * @throws AssertionError if {@code description} is null
    */
   @Override
   @FormatMethod
-  public StepMatcher as(@FormatString String description, Object... args) {
+  public StepMatcher as(@FormatString @Nullable String description, Object... args) {
+    if (description == null) {
+      throw nullDescription("as");
+    }
     return describedAs(description, args);
   }
 
   /**
    * Same as {@link #describedAs(Supplier)}.
    *
-   * @throws NullPointerException if {@code descriptionSupplier} or what it returns is null
+   * @throws AssertionError if {@code descriptionSupplier} or what it returns is null
    */
   @Override
-  public StepMatcher as(Supplier<String> descriptionSupplier) {
+  public StepMatcher as(@Nullable Supplier<String> descriptionSupplier) {
+    if (descriptionSupplier == null) {
+      throw nullDescription("as");
+    }
     return describedAs(descriptionSupplier);
   }
 

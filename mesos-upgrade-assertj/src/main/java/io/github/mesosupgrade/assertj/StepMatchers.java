@@ -1,7 +1,5 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.StepAction;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link StepMatcher}s, the way the assertions of {@link UpgradeAssertions} pick steps
@@ -31,8 +30,9 @@ import java.util.stream.Collectors;
  * matchers with {@link StepMatcher#withFlag}, {@link StepMatcher#inHop} or use {@link
  * #stepWithId(String)}.
  *
- * <p>A factory refuses a matcher that can never match, such as {@code install(EXECUTOR)}, so that
- * {@code doesNotContainStep} cannot pass by accident.
+ * <p>A factory fails with an {@link AssertionError} for a matcher that can never match, such as
+ * {@code install(EXECUTOR)}, so that {@code doesNotContainStep} cannot pass by accident, and for a
+ * null argument; the message says what would work.
  */
 public final class StepMatchers {
   private static final Pattern STEP_ID =
@@ -45,11 +45,10 @@ public final class StepMatchers {
    * Returns a matcher for the steps that install the binaries of {@code component}: {@code install
    * masters}.
    *
-   * @throws NullPointerException if {@code component} is null
-   * @throws IllegalArgumentException if {@code component} has no binaries to install (executors,
-   *     schedulers)
+   * @throws AssertionError if the argument is null, or {@code component} has no binaries to install
+   *     (executors, schedulers)
    */
-  public static StepMatcher install(Component component) {
+  public static StepMatcher install(@Nullable Component component) {
     return action("install", StepAction.INSTALL_BINARIES, component);
   }
 
@@ -57,11 +56,10 @@ public final class StepMatchers {
    * Returns a matcher for the steps that restart {@code component}, with or without flag changes:
    * {@code restart masters}.
    *
-   * @throws NullPointerException if {@code component} is null
-   * @throws IllegalArgumentException if {@code component} is never restarted by a step (executors
-   *     are started by slaves)
+   * @throws AssertionError if the argument is null, or {@code component} is never restarted by a
+   *     step (executors are started by slaves)
    */
-  public static StepMatcher restart(Component component) {
+  public static StepMatcher restart(@Nullable Component component) {
     return action("restart", StepAction.RESTART, component);
   }
 
@@ -71,11 +69,10 @@ public final class StepMatchers {
    * restart(component).withFlag(flag)}.
    *
    * @param flag the flag name without leading dashes, for example {@code credentials}
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code component} is not a master or slave (only they take
-   *     flags), or {@code flag} is not a flag name
+   * @throws AssertionError if the argument is null, or {@code component} is not a master or slave
+   *     (only they take flags), or {@code flag} is not a flag name
    */
-  public static StepMatcher restartWithFlag(Component component, String flag) {
+  public static StepMatcher restartWithFlag(@Nullable Component component, @Nullable String flag) {
     return restart(component).withFlag(flag);
   }
 
@@ -86,11 +83,11 @@ public final class StepMatchers {
    *
    * @param flag the flag name without leading dashes, for example {@code authenticate}
    * @param value the value, for example {@code true}
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code component} is not a master or slave, {@code flag} is
-   *     not a flag name, or {@code value} is blank
+   * @throws AssertionError if the argument is null, or {@code component} is not a master or slave,
+   *     {@code flag} is not a flag name, or {@code value} is blank
    */
-  public static StepMatcher restartWithFlag(Component component, String flag, String value) {
+  public static StepMatcher restartWithFlag(
+      @Nullable Component component, @Nullable String flag, @Nullable String value) {
     return restart(component).withFlag(flag, value);
   }
 
@@ -99,9 +96,9 @@ public final class StepMatchers {
    * library and jar: {@code relink executors}. For masters and slaves it matches the steps that
    * rebuild the modules they load.
    *
-   * @throws NullPointerException if {@code component} is null
+   * @throws AssertionError if {@code component} is null; the message says what would work
    */
-  public static StepMatcher relink(Component component) {
+  public static StepMatcher relink(@Nullable Component component) {
     return action("relink", StepAction.RELINK, component);
   }
 
@@ -110,10 +107,9 @@ public final class StepMatchers {
    * flags, without installing or restarting it: {@code reconfigure masters}. Examples are moving
    * deprecated ACLs (1.2 to 1.3) and remounting cgroups and rebooting slaves (0.17 to 0.18).
    *
-   * @throws NullPointerException if {@code component} is null
-   * @throws IllegalArgumentException if {@code component} is not a master or slave
+   * @throws AssertionError if the argument is null, or {@code component} is not a master or slave
    */
-  public static StepMatcher reconfigure(Component component) {
+  public static StepMatcher reconfigure(@Nullable Component component) {
     return action("reconfigure", StepAction.RECONFIGURE, component);
   }
 
@@ -121,10 +117,17 @@ public final class StepMatchers {
    * Returns a matcher for the step that makes {@code change} to the frameworks' code: {@code update
    * schedulers to set FrameworkInfo.checkpoint = true}.
    *
-   * @throws NullPointerException if {@code change} is null
+   * @throws AssertionError if {@code change} is null; the message says what would work
    */
-  public static StepMatcher updateFramework(FrameworkChange change) {
-    requireNonNull(change, "framework change must not be null");
+  public static StepMatcher updateFramework(@Nullable FrameworkChange change) {
+    if (change == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL,
+              "updateFramework(null)",
+              "the framework change",
+              Messages.A_FRAMEWORK_CHANGE));
+    }
     Optional<FrameworkChange> wanted = Optional.of(change);
     return new StepMatcher(
         "update " + Component.SCHEDULER.plural() + " to " + change.description(),
@@ -137,20 +140,27 @@ public final class StepMatchers {
    * Returns a matcher for the step with id {@code id}: {@code step
    * 0.14-0.15/restart-masters-with-credentials}. Ids are stable across releases of the library.
    *
-   * @throws NullPointerException if {@code id} is null
-   * @throws IllegalArgumentException if {@code id} is not of the form of step ids, such as {@code
-   *     0.14-0.15/install-masters}
+   * @throws AssertionError if the argument is null, or {@code id} is not of the form of step ids,
+   *     such as {@code 0.14-0.15/install-masters}
    */
-  public static StepMatcher stepWithId(String id) {
-    requireNonNull(id, "step id must not be null");
+  public static StepMatcher stepWithId(@Nullable String id) {
+    if (id == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL, "stepWithId(null)", "the step id", Messages.A_STEP_ID));
+    }
     if (!STEP_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(String.format(Messages.STEP_ID, id));
+      throw new AssertionError(String.format(Messages.STEP_ID, id));
     }
     return new StepMatcher("step " + id, step -> step.id().equals(id), true);
   }
 
-  private static StepMatcher action(String verb, StepAction action, Component component) {
-    requireNonNull(component, "component must not be null");
+  private static StepMatcher action(String verb, StepAction action, @Nullable Component component) {
+    if (component == null) {
+      throw new AssertionError(
+          String.format(
+              Messages.ARGUMENT_NULL, verb + "(null)", "the component", Messages.A_COMPONENT));
+    }
     if (!action.appliesTo(component)) {
       List<String> names =
           Arrays.stream(Component.values())
@@ -161,7 +171,7 @@ public final class StepMatchers {
           String.join(", ", names.subList(0, names.size() - 1))
               + " and "
               + names.get(names.size() - 1);
-      throw new IllegalArgumentException(
+      throw new AssertionError(
           String.format(Messages.NEVER_MATCHES, verb, component, action, applies));
     }
     boolean flagsPossible = action == StepAction.RESTART && component.isDaemon();

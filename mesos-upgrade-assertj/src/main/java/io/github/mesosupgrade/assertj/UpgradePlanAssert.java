@@ -1,8 +1,5 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Condition;
+import org.assertj.core.api.SoftAssertionsProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +34,23 @@ import org.jspecify.annotations.Nullable;
  *    1. 0.11-0.12/install-slaves
  *    ...
  * }</pre>
+ *
+ * <p>A bad argument (null, a hop in neither notation, no step matcher where one is needed) fails
+ * the assertion with an {@link AssertionError} that names the bad value and what would work, like
+ * any other failure. The class is open, with a public constructor, so that AssertJ's soft
+ * assertions can proxy it: see {@link UpgradeSoftAssertions}.
  */
-public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, UpgradePlan> {
+public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, UpgradePlan> {
+  /** The soft assertions this assertion collects its failures in; null for a hard assertion. */
+  @Nullable SoftAssertionsProvider soft;
 
-  UpgradePlanAssert(@Nullable UpgradePlan actual) {
+  /**
+   * Creates assertions on {@code actual}; {@link UpgradeAssertions#assertThat(UpgradePlan)} is the
+   * usual way. A null plan fails the first assertion made on it.
+   *
+   * @param actual the plan to check
+   */
+  public UpgradePlanAssert(@Nullable UpgradePlan actual) {
     super(actual, UpgradePlanAssert.class);
   }
 
@@ -55,12 +66,26 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
    * @param steps one condition per step, in plan order
    * @return this assertion, to chain more
    * @throws AssertionError if the plan is null, has another number of steps, or a step does not
-   *     match its condition; the message names every position that does not match
-   * @throws NullPointerException if {@code steps} or one of them is null
+   *     match its condition (the message names every position that does not match), or if {@code
+   *     steps} or one of them is null
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public final UpgradePlanAssert containsExactlySteps(Condition<? super UpgradeStep>... steps) {
-    List<Condition<? super UpgradeStep>> expected = PlanSteps.checked("steps", steps);
+    return containsExactlyStepsForProxy(steps);
+  }
+
+  /**
+   * Does the work of {@link #containsExactlySteps(Condition...)}, which is final to be safe with
+   * generic varargs; AssertJ's soft assertions proxy this method instead.
+   *
+   * @param steps one condition per step, in plan order
+   * @return this assertion, to chain more
+   */
+  protected UpgradePlanAssert containsExactlyStepsForProxy(
+      Condition<? super UpgradeStep> @Nullable [] steps) {
+    List<Condition<? super UpgradeStep>> expected =
+        PlanSteps.checked("containsExactlySteps", "steps", steps);
     isNotNull();
     PlanSteps plan = new PlanSteps(actual);
     List<UpgradeStep> actualSteps = plan.steps();
@@ -111,16 +136,28 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
    * @param steps the conditions, in the order their steps must come; at least one
    * @return this assertion, to chain more
    * @throws AssertionError if the plan is null, or a condition matches no step, or none after the
-   *     step matched by the condition before it; the message names the first condition that failed
-   * @throws NullPointerException if {@code steps} or one of them is null
-   * @throws IllegalArgumentException if {@code steps} is empty
+   *     step matched by the condition before it (the message names the first condition that
+   *     failed), or if {@code steps} is empty or null or one of them is null
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   public final UpgradePlanAssert containsStepsInOrder(Condition<? super UpgradeStep>... steps) {
-    List<Condition<? super UpgradeStep>> expected = PlanSteps.checked("steps", steps);
+    return containsStepsInOrderForProxy(steps);
+  }
+
+  /**
+   * Does the work of {@link #containsStepsInOrder(Condition...)}, which is final to be safe with
+   * generic varargs; AssertJ's soft assertions proxy this method instead.
+   *
+   * @param steps the conditions, in the order their steps must come; at least one
+   * @return this assertion, to chain more
+   */
+  protected UpgradePlanAssert containsStepsInOrderForProxy(
+      Condition<? super UpgradeStep> @Nullable [] steps) {
+    List<Condition<? super UpgradeStep>> expected =
+        PlanSteps.checked("containsStepsInOrder", "steps", steps);
     if (expected.isEmpty()) {
-      throw new IllegalArgumentException(
-          String.format(Messages.NO_MATCHERS, "containsStepsInOrder"));
+      throw failure("%s", String.format(Messages.NO_MATCHERS, "containsStepsInOrder"));
     }
     isNotNull();
     PlanSteps plan = new PlanSteps(actual);
@@ -161,12 +198,13 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
    * }</pre>
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if the plan is null or a step matches; the message lists the steps that
-   *     match
-   * @throws NullPointerException if {@code step} is null
+   * @throws AssertionError if the plan is null or a step matches (the message lists the steps that
+   *     match), or if {@code step} is null
    */
-  public UpgradePlanAssert doesNotContainStep(Condition<? super UpgradeStep> step) {
-    requireNonNull(step, "step must not be null");
+  public UpgradePlanAssert doesNotContainStep(@Nullable Condition<? super UpgradeStep> step) {
+    if (step == null) {
+      throw nullMatcher("doesNotContainStep");
+    }
     isNotNull();
     PlanSteps plan = new PlanSteps(actual);
     List<Integer> matches = plan.matching(step);
@@ -183,33 +221,49 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
   }
 
   /**
-   * Verifies that the plan goes through exactly these hops, in this order, each written {@code from
-   * -> to} with full versions as {@link UpgradeHop#toString()} prints it. With no hops, verifies
-   * that the plan has none (from equals to).
+   * Verifies that the plan goes through exactly these hops, in this order. A hop is written either
+   * {@code FROM -> TO} as {@link UpgradeHop#toString()} prints it ({@code 1.2.3 -> 1.11.0}) or
+   * {@code FROM-TO} as in step ids ({@code 0.14-0.15}, {@code 1.2.0-1.2.3}); each side is a
+   * release, or a release line for any release of it; spaces around the separator are optional.
+   * With no hops, verifies that the plan has none (from equals to).
    *
    * <pre>{@code
-   * assertThat(UpgradePlanner.plan("0.12.0", "0.14.0"))
-   *     .hasHops("0.12.0 -> 0.13.0", "0.13.0 -> 0.14.0");
+   * assertThat(UpgradePlanner.plan("1.2.0", "1.11.0"))
+   *     .hasHops("1.2.0 -> 1.2.3", "1.2.3 -> 1.11.0")
+   *     .hasHops("1.2.0-1.2.3", "1.2-1.11");
    * }</pre>
    *
-   * @param hops the hops, such as {@code 0.14.2 -> 0.15.0}; spaces around the arrow are optional
+   * @param hops the hops, such as {@code 0.14.2 -> 0.15.0} or {@code 0.14-0.15}
    * @return this assertion, to chain more
-   * @throws AssertionError if the plan is null or goes through other hops
-   * @throws NullPointerException if {@code hops} or one of them is null
-   * @throws IllegalArgumentException if a hop is not two Mesos versions joined by {@code ->}; the
-   *     message names it
+   * @throws AssertionError if the plan is null or goes through other hops, or if {@code hops} or
+   *     one of them is null or in neither notation; the message names it and the notations accepted
    */
-  public UpgradePlanAssert hasHops(String... hops) {
-    requireNonNull(hops, "hops must not be null");
-    List<String> expected = new ArrayList<>(hops.length);
+  public UpgradePlanAssert hasHops(String @Nullable ... hops) {
+    if (hops == null) {
+      throw failure(
+          "%s", String.format(Messages.ARGUMENT_NULL, "hasHops(null)", "the hops", Messages.A_HOP));
+    }
+    List<HopName> expected = new ArrayList<>(hops.length);
     for (int i = 0; i < hops.length; i++) {
-      expected.add(
-          hopText(requireNonNull(hops[i], String.format(Messages.ARGUMENT_NULL, "hops", i))));
+      String hop = hops[i];
+      if (hop == null) {
+        throw failure(
+            "%s", String.format(Messages.ELEMENT_NULL, "hasHops", "hops", i, Messages.A_HOP));
+      }
+      Optional<HopName> name = HopName.parse(hop);
+      if (name.isEmpty()) {
+        throw failure("%s", String.format(Messages.HOP_NAME, "hasHops", hop));
+      }
+      expected.add(name.get());
     }
     isNotNull();
-    List<String> actualHops = hopTexts(actual);
-    if (!actualHops.equals(expected)) {
-      throw fail(new PlanSteps(actual), String.format(Messages.HOPS, expected, actualHops));
+    List<UpgradeHop> actualHops = actual.hops();
+    boolean same = actualHops.size() == expected.size();
+    for (int i = 0; same && i < expected.size(); i++) {
+      same = expected.get(i).names(actualHops.get(i));
+    }
+    if (!same) {
+      throw fail(new PlanSteps(actual), String.format(Messages.HOPS, expected, hopTexts(actual)));
     }
     return this;
   }
@@ -218,10 +272,13 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
    * Verifies that the plan goes through {@code count} hops.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if the plan is null or has another number of hops; the message lists
-   *     them
+   * @throws AssertionError if the plan is null or has another number of hops (the message lists
+   *     them), or if {@code count} is negative
    */
   public UpgradePlanAssert hasHopCount(int count) {
+    if (count < 0) {
+      throw failure("%s", String.format(Messages.NEGATIVE_COUNT, count));
+    }
     isNotNull();
     List<String> actualHops = hopTexts(actual);
     if (actualHops.size() != count) {
@@ -247,20 +304,51 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
    *     .step(restart(SCHEDULER)).isBefore(restartWithFlag(MASTER, "authenticate"));
    * }</pre>
    *
+   * <p>In soft assertions ({@link UpgradeSoftAssertions}) a failure here is collected and the step
+   * assertions chained after it do nothing; the step assertions of a step found are soft too.
+   *
    * @return assertions on the one matching step
-   * @throws AssertionError if the plan is null, or no step or several steps match; the message
-   *     lists the matching steps and says how to narrow the matcher
-   * @throws NullPointerException if {@code step} is null
+   * @throws AssertionError if the plan is null, or no step or several steps match (the message
+   *     lists the matching steps and says how to narrow the matcher), or if {@code step} is null
    */
-  public PlanStepAssert step(Condition<? super UpgradeStep> step) {
-    requireNonNull(step, "step must not be null");
+  public PlanStepAssert step(@Nullable Condition<? super UpgradeStep> step) {
+    SoftAssertionsProvider collector = soft;
+    if (collector == null) {
+      return findStep(step, null);
+    }
+    try {
+      return findStep(step, collector);
+    } catch (AssertionError e) {
+      collector.collectAssertionError(e);
+      return PlanStepAssert.skipped(this);
+    }
+  }
+
+  private PlanStepAssert findStep(
+      @Nullable Condition<? super UpgradeStep> step, @Nullable SoftAssertionsProvider collector) {
+    if (step == null) {
+      throw nullMatcher("step");
+    }
     isNotNull();
     PlanSteps plan = new PlanSteps(actual);
     List<Integer> matches = plan.matching(step);
     if (matches.size() != 1) {
       throw fail(plan, plan.notExactlyOne(step, matches));
     }
-    return new PlanStepAssert(this, plan, matches.get(0), step);
+    UpgradeStep found = plan.steps().get(matches.get(0));
+    PlanStepAssert stepAssert =
+        collector == null
+            ? new PlanStepAssert(found)
+            : collector.proxy(PlanStepAssert.class, UpgradeStep.class, found);
+    stepAssert.place(this, plan, matches.get(0), step);
+    return stepAssert;
+  }
+
+  private AssertionError nullMatcher(String method) {
+    return failure(
+        "%s",
+        String.format(
+            Messages.ARGUMENT_NULL, method + "(null)", "the step matcher", Messages.A_MATCHER));
   }
 
   private AssertionError fail(PlanSteps plan, String headline) {
@@ -269,17 +357,5 @@ public final class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, U
 
   private static List<String> hopTexts(UpgradePlan plan) {
     return plan.hops().stream().map(UpgradeHop::toString).collect(Collectors.toList());
-  }
-
-  private static String hopText(String hop) {
-    String[] sides = hop.split("->", -1);
-    if (sides.length == 2) {
-      Optional<MesosVersion> from = MesosVersion.tryParse(sides[0].strip());
-      Optional<MesosVersion> to = MesosVersion.tryParse(sides[1].strip());
-      if (from.isPresent() && to.isPresent()) {
-        return from.get() + " -> " + to.get();
-      }
-    }
-    throw new IllegalArgumentException(String.format(Messages.HOP_TEXT, hop));
   }
 }

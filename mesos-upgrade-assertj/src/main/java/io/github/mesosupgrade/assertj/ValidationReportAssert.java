@@ -1,7 +1,5 @@
 package io.github.mesosupgrade.assertj;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.Violation;
 import io.github.mesosupgrade.ViolationCode;
@@ -26,11 +24,21 @@ import org.jspecify.annotations.Nullable;
  * assertThat(PlanValidator.validate(plan.from(), plan.to(), steps))
  *     .hasViolation(ViolationCode.ORDERING_RULE, "0.11-0.12/install-masters");
  * }</pre>
+ *
+ * <p>A bad argument (null, no code where one is needed) fails the assertion with an {@link
+ * AssertionError} that names the bad value and what would work. The class is open, with a public
+ * constructor, so that AssertJ's soft assertions can proxy it: see {@link UpgradeSoftAssertions}.
  */
-public final class ValidationReportAssert
+public class ValidationReportAssert
     extends AbstractAssert<ValidationReportAssert, ValidationReport> {
 
-  ValidationReportAssert(@Nullable ValidationReport actual) {
+  /**
+   * Creates assertions on {@code actual}; {@link UpgradeAssertions#assertThat(ValidationReport)} is
+   * the usual way. A null report fails the first assertion made on it.
+   *
+   * @param actual the report to check
+   */
+  public ValidationReportAssert(@Nullable ValidationReport actual) {
     super(actual, ValidationReportAssert.class);
   }
 
@@ -53,11 +61,13 @@ public final class ValidationReportAssert
    * Verifies that the validator found at least one violation with {@code code}.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if the report is null or has no violation with that code
-   * @throws NullPointerException if {@code code} is null
+   * @throws AssertionError if the report is null or has no violation with that code, or if {@code
+   *     code} is null
    */
-  public ValidationReportAssert hasViolation(ViolationCode code) {
-    requireNonNull(code, "code must not be null");
+  public ValidationReportAssert hasViolation(@Nullable ViolationCode code) {
+    if (code == null) {
+      throw nullArgument("hasViolation(null)", "the code", Messages.A_CODE);
+    }
     isNotNull();
     if (!actual.has(code)) {
       throw fail(String.format(Messages.HAS_VIOLATION, code));
@@ -70,13 +80,17 @@ public final class ValidationReportAssert
    * {@code stepId} among the steps involved.
    *
    * @return this assertion, to chain more
-   * @throws AssertionError if the report is null or has no such violation; the message says which
-   *     steps the violations with that code name
-   * @throws NullPointerException if an argument is null
+   * @throws AssertionError if the report is null or has no such violation (the message says which
+   *     steps the violations with that code name), or if an argument is null
    */
-  public ValidationReportAssert hasViolation(ViolationCode code, String stepId) {
-    requireNonNull(code, "code must not be null");
-    requireNonNull(stepId, "step id must not be null");
+  public ValidationReportAssert hasViolation(
+      @Nullable ViolationCode code, @Nullable String stepId) {
+    if (code == null) {
+      throw nullArgument("hasViolation(null, " + stepId + ")", "the code", Messages.A_CODE);
+    }
+    if (stepId == null) {
+      throw nullArgument("hasViolation(" + code + ", null)", "the step id", Messages.A_STEP_ID);
+    }
     isNotNull();
     List<Violation> withCode =
         actual.violations().stream()
@@ -103,18 +117,24 @@ public final class ValidationReportAssert
    * @param codes the codes; at least one (use {@link #isValid()} to assert none)
    * @return this assertion, to chain more
    * @throws AssertionError if the report is null, has a violation with another code, or misses one
-   *     of {@code codes}
-   * @throws NullPointerException if {@code codes} or one of them is null
-   * @throws IllegalArgumentException if {@code codes} is empty
+   *     of {@code codes}, or if {@code codes} is empty or null or one of them is null
    */
-  public ValidationReportAssert hasOnlyViolations(ViolationCode... codes) {
-    requireNonNull(codes, "codes must not be null");
+  public ValidationReportAssert hasOnlyViolations(ViolationCode @Nullable ... codes) {
+    if (codes == null) {
+      throw nullArgument("hasOnlyViolations(null)", "the codes", Messages.A_CODE);
+    }
     if (codes.length == 0) {
-      throw new IllegalArgumentException(Messages.NO_CODES);
+      throw failure("%s", Messages.NO_CODES);
     }
     Set<ViolationCode> expected = EnumSet.noneOf(ViolationCode.class);
     for (int i = 0; i < codes.length; i++) {
-      expected.add(requireNonNull(codes[i], String.format(Messages.ARGUMENT_NULL, "codes", i)));
+      ViolationCode code = codes[i];
+      if (code == null) {
+        throw failure(
+            "%s",
+            String.format(Messages.ELEMENT_NULL, "hasOnlyViolations", "codes", i, Messages.A_CODE));
+      }
+      expected.add(code);
     }
     isNotNull();
     Set<ViolationCode> found = EnumSet.noneOf(ViolationCode.class);
@@ -134,6 +154,10 @@ public final class ValidationReportAssert
       throw fail(String.format(Messages.ONLY_VIOLATIONS, expected, String.join(" and ", problems)));
     }
     return this;
+  }
+
+  private AssertionError nullArgument(String call, String argument, String wanted) {
+    return failure("%s", String.format(Messages.ARGUMENT_NULL, call, argument, wanted));
   }
 
   private AssertionError fail(String headline) {

@@ -21,7 +21,10 @@
  * }</pre>
  *
  * <p>A failure message says first what kind of failure it was, then lists the whole numbered plan
- * (or the validation report). No method accepts {@code null} as an argument other than the value
- * under test.
+ * (or the validation report). A bad argument ({@code null} other than the value under test, a hop
+ * in neither notation, a matcher that can never match) fails with an {@link AssertionError} that
+ * names it and says what would work. Hops are named as a plan prints them ({@code 1.2.3 -> 1.11.0})
+ * or as step ids begin ({@code 1.10-1.11}). {@link
+ * io.github.mesosupgrade.assertj.UpgradeSoftAssertions} collects failures softly.
  */
 package io.github.mesosupgrade.assertj;

@@ -20,8 +20,7 @@ import static io.github.mesosupgrade.assertj.StepMatchers.restartWithFlag;
 import static io.github.mesosupgrade.assertj.StepMatchers.stepWithId;
 import static io.github.mesosupgrade.assertj.UpgradeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Nested;
@@ -90,9 +89,11 @@ class PlanStepAssertTest {
 
     @Test
     void rejectsANullCondition() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(FROM_0_11_TO_0_12).step(restart(MASTER)).isBefore(null))
-          .withMessage("the other step's condition must not be null");
+          .withMessage(
+              "isBefore(null): the other step's matcher must not be null; give a step matcher,"
+                  + " such as restart(MASTER)");
     }
   }
 
@@ -276,7 +277,7 @@ class PlanStepAssertTest {
 
     @Test
     void rejectsAFlagNameWithDashes() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(
               () ->
                   assertThat(FROM_0_14_TO_0_15)
@@ -342,6 +343,82 @@ class PlanStepAssertTest {
           .isImmediatelyBefore(restartWithFlag(MASTER, "authenticate", "true"))
           .and()
           .doesNotContainStep(install(SLAVE).inHop("0.13-0.14"));
+    }
+  }
+
+  @Nested
+  class BadArgumentsTest {
+    private final PlanStepAssert credentials =
+        assertThat(FROM_0_14_TO_0_15).step(restartWithFlag(MASTER, "credentials"));
+
+    @Test
+    void failNamingTheArgumentAndWhatWouldWork() {
+      assertThatThrownBy(() -> credentials.isAfter(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isAfter(null): the other step's matcher must not be null; give a step matcher,"
+                  + " such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.isImmediatelyBefore(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isImmediatelyBefore(null): the other step's matcher must not be null; give a step"
+                  + " matcher, such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.isImmediatelyAfter(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isImmediatelyAfter(null): the other step's matcher must not be null; give a step"
+                  + " matcher, such as restart(MASTER)");
+      assertThatThrownBy(() -> credentials.setsFlag(null, "true"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "setsFlag(null, true): the flag name must not be null; give a flag name without"
+                  + " dashes, such as authenticate");
+      assertThatThrownBy(() -> credentials.setsFlag("credentials", null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "setsFlag(credentials, null): the flag value must not be null; give a value, such as"
+                  + " true");
+      assertThatThrownBy(() -> credentials.removesFlag(null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "removesFlag(null): the flag name must not be null; give a flag name without dashes,"
+                  + " such as authenticate");
+      assertThatThrownBy(() -> credentials.removesFlag("--conf"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "\"--conf\" is not a flag name: expected lower-case letters, digits and underscores,"
+                  + " without leading dashes, such as authenticate");
+    }
+  }
+
+  @Nested
+  class OutsideAPlanTest {
+    private final PlanStepAssert lone = new PlanStepAssert(FROM_0_14_TO_0_15.steps().get(1));
+
+    @Test
+    void checksTheFlagsOfTheStep() {
+      lone.setsFlag("credentials", "<path to credentials file>");
+      assertThatThrownBy(() -> lone.setsFlag("authenticate", "true"))
+          .hasMessage(
+              "Expected step 0.14-0.15/restart-masters-with-credentials to set"
+                  + " --authenticate=true, but its flag changes are [set --credentials=<path to"
+                  + " credentials file>].");
+      assertThatThrownBy(() -> new PlanStepAssert(null).removesFlag("conf"))
+          .hasMessageContaining("Expecting actual not to be null");
+    }
+
+    @Test
+    void failsAssertionsThatNeedThePlan() {
+      assertThatThrownBy(() -> lone.isBefore(restart(SCHEDULER)))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "isBefore(...) needs the plan the step comes from; pick the step with"
+                  + " assertThat(plan).step(...)");
+      assertThatThrownBy(lone::and)
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "and() needs the plan the step comes from; pick the step with"
+                  + " assertThat(plan).step(...)");
     }
   }
 }

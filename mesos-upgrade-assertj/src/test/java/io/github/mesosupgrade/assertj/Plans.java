@@ -94,6 +94,34 @@ final class Plans {
 
   static final String LISTING_EMPTY = "Upgrade 0.14.0 -> 0.14.0: nothing to do";
 
+  /** A 1.x plan: a patch hop to the stable release of 1.2, then one jump over nine lines. */
+  static final UpgradePlan FROM_1_2_TO_1_11 = UpgradePlanner.plan("1.2.0", "1.11.0");
+
+  static final String LISTING_1_2_TO_1_11 =
+      """
+      Upgrade 1.2.0 -> 1.11.0: 2 hops, 19 steps
+      Hop 1: 1.2.0 -> 1.2.3
+         1. 1.2.0-1.2.3/install-masters
+         2. 1.2.0-1.2.3/restart-masters
+         3. 1.2.0-1.2.3/install-agents
+         4. 1.2.0-1.2.3/restart-agents
+      Hop 2: 1.2.3 -> 1.11.0
+         5. 1.2-1.3/move-deprecated-acls
+         6. 1.4-1.5/accept-task-starting-in-schedulers
+         7. 1.4-1.5/restart-schedulers-accepting-task-starting
+         8. 1.10-1.11/rebuild-master-modules
+         9. 1.10-1.11/rebuild-agent-modules
+        10. 1.10-1.11/install-masters
+        11. 1.10-1.11/restart-masters
+        12. 1.5-1.6/remove-storage-resource-providers
+        13. 1.10-1.11/install-agents
+        14. 1.8-1.9/list-agent-draining-in-agent-features
+        15. 1.9-1.10/list-task-resource-limits-in-agent-features
+        16. 1.10-1.11/restart-agents
+        17. 1.10-1.11/relink-schedulers
+        18. 1.10-1.11/restart-schedulers
+        19. 1.10-1.11/relink-executors""";
+
   /** Returns an assertion failure message: the headline, a blank line, then the listing. */
   static String failure(String headline, String listing) {
     return headline + "\n\n" + listing;

@@ -43,8 +43,29 @@ class ReadmeExampleTest {
        file>)
       """;
 
+  private static final String SOFT_CODE =
+      """
+      UpgradeSoftAssertions softly = new UpgradeSoftAssertions();
+      softly.assertThat(plan).hasHops("0.14-0.15").step(restart(SCHEDULER)).isAfter(install(SLAVE));
+      softly.assertThat(PlanValidator.validate(plan)).isValid();
+      softly.assertAll();
+      """;
+
   private static String readme() throws IOException {
     return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theSoftExamplePasses() throws IOException {
+    UpgradePlan plan = UpgradePlanner.plan("0.14.0", "0.15.0");
+    // README example starts
+    UpgradeSoftAssertions softly = new UpgradeSoftAssertions();
+    softly.assertThat(plan).hasHops("0.14-0.15").step(restart(SCHEDULER)).isAfter(install(SLAVE));
+    softly.assertThat(PlanValidator.validate(plan)).isValid();
+    softly.assertAll();
+    // README example ends
+    assertThat(softly.assertionErrorsCollected()).isEmpty();
+    assertThat(readme()).contains(SOFT_CODE);
   }
 
   @Test

@@ -18,8 +18,7 @@ import static io.github.mesosupgrade.assertj.StepMatchers.restartWithFlag;
 import static io.github.mesosupgrade.assertj.StepMatchers.stepWithId;
 import static io.github.mesosupgrade.assertj.StepMatchers.updateFramework;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mesosupgrade.UpgradePlan;
@@ -81,7 +80,7 @@ class StepMatchersTest {
 
     @Test
     void refusesAnInstallOfFrameworkCode() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> install(EXECUTOR))
           .withMessage(
               "install(EXECUTOR) can never match a step: INSTALL_BINARIES applies only to masters"
@@ -103,7 +102,7 @@ class StepMatchersTest {
 
     @Test
     void refusesAReconfigurationOfFrameworks() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> reconfigure(SCHEDULER))
           .withMessage(
               "reconfigure(SCHEDULER) can never match a step: RECONFIGURE applies only to masters"
@@ -112,7 +111,7 @@ class StepMatchersTest {
 
     @Test
     void refusesARestartOfExecutors() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restart(EXECUTOR))
           .withMessage(
               "restart(EXECUTOR) can never match a step: RESTART applies only to masters, slaves"
@@ -128,15 +127,20 @@ class StepMatchersTest {
 
     @Test
     void rejectsNulls() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> install(null))
-          .withMessage("component must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "install(null): the component must not be null; give a component, such as MASTER");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> reconfigure(null))
-          .withMessage("component must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "reconfigure(null): the component must not be null; give a component, such as"
+                  + " MASTER");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> updateFramework(null))
-          .withMessage("framework change must not be null");
+          .withMessage(
+              "updateFramework(null): the framework change must not be null; give a"
+                  + " FrameworkChange, such as SET_CHECKPOINT");
     }
   }
 
@@ -167,7 +171,7 @@ class StepMatchersTest {
 
     @Test
     void refusesFlagsOnSchedulers() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(SCHEDULER, "checkpoint"))
           .withMessage(
               "<restart schedulers> can never match a step with --checkpoint: only restarts of"
@@ -176,7 +180,7 @@ class StepMatchersTest {
 
     @Test
     void refusesAFlagNameWithDashes() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(MASTER, "--authenticate"))
           .withMessage(
               "\"--authenticate\" is not a flag name: expected lower-case letters, digits and"
@@ -185,7 +189,7 @@ class StepMatchersTest {
 
     @Test
     void refusesABlankValue() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(MASTER, "authenticate", " "))
           .withMessage(
               "flag authenticate needs a value: use FlagChange.remove(name) to take a flag away");
@@ -193,15 +197,21 @@ class StepMatchersTest {
 
     @Test
     void rejectsNulls() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(MASTER, null))
-          .withMessage("flag name must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "withFlag(null): the flag name must not be null; give a flag name without dashes,"
+                  + " such as authenticate");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(MASTER, null, "true"))
-          .withMessage("flag name must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "withFlag(null, true): the flag name must not be null; give a flag name without"
+                  + " dashes, such as authenticate");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restartWithFlag(MASTER, "authenticate", null))
-          .withMessage("flag value must not be null");
+          .withMessage(
+              "withFlag(authenticate, null): the flag value must not be null; give a value, such"
+                  + " as true");
     }
   }
 
@@ -221,17 +231,17 @@ class StepMatchersTest {
 
     @Test
     void withFlagRefusesMatchersOfStepsWithoutFlags() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> install(MASTER).withFlag("authenticate", "true"))
           .withMessage(
               "<install masters> can never match a step with --authenticate=true: only restarts of"
                   + " masters and slaves change flags");
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> updateFramework(SET_CHECKPOINT).withFlag("checkpoint"))
           .withMessageStartingWith(
               "<update schedulers to set FrameworkInfo.checkpoint = true> can never match a step"
                   + " with --checkpoint");
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> relink(EXECUTOR).inHop("0.13-0.14").withFlag("checkpoint"))
           .withMessageStartingWith("<relink executors in hop 0.13-0.14> can never match");
     }
@@ -253,15 +263,40 @@ class StepMatchersTest {
     }
 
     @Test
+    void inHopAcceptsTheNotationOfPlanHopsToo() {
+      assertThat(idsMatching(FROM_0_11_TO_0_13, install(MASTER).inHop("0.11.0 -> 0.12.1")))
+          .containsExactly("0.11-0.12/install-masters");
+      assertThat(idsMatching(FROM_0_11_TO_0_13, install(MASTER).inHop("0.12 -> 0.13")))
+          .containsExactly("0.12-0.13/install-masters");
+      assertThat(install(MASTER).inHop("0.11.0->0.12.1"))
+          .hasToString("install masters in hop 0.11.0 -> 0.12.1");
+    }
+
+    @Test
+    void outsideAPlanInHopGoesByTheStepsIdAndRelease() {
+      UpgradePlan jump = io.github.mesosupgrade.UpgradePlanner.plan("1.2.0", "1.11.0");
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.2.3 -> 1.11.0")))
+          .containsExactly("1.2-1.3/move-deprecated-acls");
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.2-1.3")))
+          .containsExactly("1.2-1.3/move-deprecated-acls");
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.3.0 -> 1.11.0"))).isEmpty();
+      assertThat(idsMatching(jump, restart(MASTER).inHop("1.2.0-1.2.3").inHop("1.10-1.11")))
+          .isEmpty();
+    }
+
+    @Test
     void inHopRefusesTextThatIsNotAHop() {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> restart(MASTER).inHop("0.14.2 -> 0.15.0"))
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> restart(MASTER).inHop("0.14/0.15"))
           .withMessage(
-              "\"0.14.2 -> 0.15.0\" is not the hop part of a step id: expected two release lines,"
-                  + " such as 0.14-0.15, or two releases of one line, such as 0.14.0-0.14.2");
-      assertThatNullPointerException()
+              "inHop: \"0.14/0.15\" is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or"
+                  + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two"
+                  + " releases, such as 1.2.0-1.2.3");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restart(MASTER).inHop(null))
-          .withMessage("hop must not be null");
+          .withMessage(
+              "inHop(null): the hop must not be null; give a hop, such as 1.2.3 -> 1.11.0 or"
+                  + " 1.10-1.11");
     }
 
     @Test
@@ -286,14 +321,16 @@ class StepMatchersTest {
 
     @Test
     void refusesTextThatIsNotAStepId() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> stepWithId("restart-masters-again"))
           .withMessage(
-              "step id \"restart-masters-again\" is not of the form from-to/words, such as"
-                  + " 0.14-0.15/install-masters");
-      assertThatNullPointerException()
+              "stepWithId(\"restart-masters-again\"): a step id is of the form from-to/words,"
+                  + " such as 0.14-0.15/install-masters");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> stepWithId(null))
-          .withMessage("step id must not be null");
+          .withMessage(
+              "stepWithId(null): the step id must not be null; give a step id, such as"
+                  + " 0.14-0.15/install-masters");
     }
   }
 
@@ -347,7 +384,7 @@ class StepMatchersTest {
       assertThat(idsMatching(FROM_0_14_TO_0_15, renamed)).hasSize(2);
       assertThat(renamed.withFlag("credentials"))
           .hasToString("any master restart with --credentials");
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> install(MASTER).as("x").withFlag("credentials"))
           .withMessageStartingWith("<x> can never match");
     }
@@ -357,15 +394,26 @@ class StepMatchersTest {
     @SuppressWarnings("FormatStringAnnotation")
     void rejectsNullDescriptions() {
       StepMatcher matcher = restart(MASTER);
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> matcher.as((String) null))
-          .withMessage("description must not be null");
-      assertThatNullPointerException()
-          .isThrownBy(() -> matcher.as((TextDescription) null))
-          .withMessage("description must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "as(null): the description must not be null; give a description, such as \"the"
+                  + " first master restart\"");
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> matcher.describedAs((TextDescription) null))
+          .withMessage(
+              "describedAs(null): the description must not be null; give a description, such as"
+                  + " \"the first master restart\"");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> matcher.as((java.util.function.Supplier<String>) null))
-          .withMessage("description supplier must not be null");
+          .withMessage(
+              "as(null): the description must not be null; give a description, such as \"the"
+                  + " first master restart\"");
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> matcher.describedAs(() -> null))
+          .withMessage(
+              "describedAs(null): the description must not be null; give a description, such as"
+                  + " \"the first master restart\"");
     }
   }
 }

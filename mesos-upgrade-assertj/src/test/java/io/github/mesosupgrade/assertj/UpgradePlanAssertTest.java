@@ -9,20 +9,23 @@ import static io.github.mesosupgrade.assertj.Plans.FROM_0_11_TO_0_12;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_11_TO_0_13;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_13_TO_0_14;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_14_TO_0_15;
+import static io.github.mesosupgrade.assertj.Plans.FROM_1_2_TO_1_11;
 import static io.github.mesosupgrade.assertj.Plans.LISTING_0_11_TO_0_12;
 import static io.github.mesosupgrade.assertj.Plans.LISTING_0_11_TO_0_13;
 import static io.github.mesosupgrade.assertj.Plans.LISTING_0_13_TO_0_14;
 import static io.github.mesosupgrade.assertj.Plans.LISTING_0_14_TO_0_15;
+import static io.github.mesosupgrade.assertj.Plans.LISTING_1_2_TO_1_11;
 import static io.github.mesosupgrade.assertj.Plans.LISTING_EMPTY;
 import static io.github.mesosupgrade.assertj.Plans.failure;
 import static io.github.mesosupgrade.assertj.StepMatchers.install;
+import static io.github.mesosupgrade.assertj.StepMatchers.reconfigure;
 import static io.github.mesosupgrade.assertj.StepMatchers.relink;
 import static io.github.mesosupgrade.assertj.StepMatchers.restart;
 import static io.github.mesosupgrade.assertj.StepMatchers.restartWithFlag;
 import static io.github.mesosupgrade.assertj.StepMatchers.stepWithId;
 import static io.github.mesosupgrade.assertj.UpgradeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.not;
 
@@ -118,10 +121,12 @@ class UpgradePlanAssertTest {
 
     @Test
     void rejectsANullCondition() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(
               () -> assertThat(FROM_0_11_TO_0_12).containsExactlySteps(install(SLAVE), null))
-          .withMessage("steps[1] must not be null");
+          .withMessage(
+              "containsExactlySteps: steps[1] must not be null; give a step matcher, such as"
+                  + " restart(MASTER)");
     }
   }
 
@@ -189,8 +194,10 @@ class UpgradePlanAssertTest {
     @Test
     void rejectsNoConditions() {
       assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_12).containsStepsInOrder())
-          .isExactlyInstanceOf(IllegalArgumentException.class)
-          .hasMessage("containsStepsInOrder needs at least one step matcher");
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "containsStepsInOrder() needs at least one step matcher, such as restart(MASTER);"
+                  + " give one or more");
     }
   }
 
@@ -252,33 +259,84 @@ class UpgradePlanAssertTest {
 
     @Test
     void failsForAnEmptyPlan() {
-      assertThatThrownBy(() -> assertThat(EMPTY).hasHops("0.14.0 -> 0.14.0"))
+      assertThatThrownBy(() -> assertThat(EMPTY).hasHops("0.14.0 -> 0.14.2"))
           .hasMessage(
-              failure("Expected the hops [0.14.0 -> 0.14.0], but the plan has [].", LISTING_EMPTY));
+              failure("Expected the hops [0.14.0 -> 0.14.2], but the plan has [].", LISTING_EMPTY));
     }
 
     @Test
-    void rejectsAHopThatIsNotTwoVersions() {
-      assertThatThrownBy(
-              () -> assertThat(FROM_0_11_TO_0_13).hasHops("0.11.0 -> 0.12.1", "0.12 -> 0.13"))
-          .isExactlyInstanceOf(IllegalArgumentException.class)
+    void acceptsReleaseLinesAndTheNotationOfStepIds() {
+      assertThat(FROM_0_11_TO_0_13)
+          .hasHops("0.11.0 -> 0.12.1", "0.12 -> 0.13")
+          .hasHops("0.11-0.12", "0.12.1-0.13.0");
+      assertThat(FROM_1_2_TO_1_11)
+          .hasHops("1.2.0 -> 1.2.3", "1.2.3 -> 1.11.0")
+          .hasHops("1.2.0-1.2.3", "1.2-1.11");
+    }
+
+    @Test
+    void failsForAHopOfTheGuideThatIsNotAHopOfThePlan() {
+      assertThatThrownBy(() -> assertThat(FROM_1_2_TO_1_11).hasHops("1.2.0-1.2.3", "1.10-1.11"))
           .hasMessage(
-              "\"0.12 -> 0.13\" is not a hop: expected from -> to with two Mesos versions, such as"
-                  + " 0.14.2 -> 0.15.0");
+              failure(
+                  "Expected the hops [1.2.0 -> 1.2.3, 1.10-1.11], but the plan has"
+                      + " [1.2.0 -> 1.2.3, 1.2.3 -> 1.11.0].",
+                  LISTING_1_2_TO_1_11));
     }
 
     @Test
     void rejectsAHopWithoutArrow() {
       assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHops("0.11.0 0.12.1"))
-          .isExactlyInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("\"0.11.0 0.12.1\" is not a hop");
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "hasHops: \"0.11.0 0.12.1\" is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or"
+                  + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two"
+                  + " releases, such as 1.2.0-1.2.3");
+    }
+
+    @Test
+    void rejectsAHopMixingAReleaseAndALine() {
+      assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHops("0.11 -> 0.12.1"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "hasHops: \"0.11 -> 0.12.1\" is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or"
+                  + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two"
+                  + " releases, such as 1.2.0-1.2.3");
+    }
+
+    @Test
+    void rejectsAHopThatGoesBackwards() {
+      assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHops("0.12.1 -> 0.11.0"))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "hasHops: \"0.12.1 -> 0.11.0\" is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or"
+                  + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two"
+                  + " releases, such as 1.2.0-1.2.3");
+    }
+
+    @Test
+    void rejectsNullHops() {
+      assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHops((String[]) null))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage(
+              "hasHops(null): the hops must not be null; give a hop, such as 1.2.3 -> 1.11.0 or"
+                  + " 1.10-1.11");
+    }
+
+    @Test
+    void rejectsANegativeHopCount() {
+      assertThatThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHopCount(-1))
+          .isExactlyInstanceOf(AssertionError.class)
+          .hasMessage("hasHopCount(-1): a plan has no fewer than 0 hops; give 0 or more");
     }
 
     @Test
     void rejectsANullHop() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(FROM_0_11_TO_0_13).hasHops((String) null))
-          .withMessage("hops[0] must not be null");
+          .withMessage(
+              "hasHops: hops[0] must not be null; give a hop, such as 1.2.3 -> 1.11.0 or"
+                  + " 1.10-1.11");
     }
 
     @Test
@@ -303,6 +361,36 @@ class UpgradePlanAssertTest {
     void returnsTheOneMatchingStep() {
       UpgradeStep step = FROM_0_14_TO_0_15.steps().get(1);
       assertThat(FROM_0_14_TO_0_15).step(restartWithFlag(MASTER, "credentials")).isSameAs(step);
+    }
+
+    @Test
+    void picksAStepByEitherNotationOfItsHop() {
+      UpgradeStep restart = FROM_1_2_TO_1_11.steps().get(10);
+      assertThat(FROM_1_2_TO_1_11)
+          .step(restart(MASTER).inHop("1.2.3 -> 1.11.0"))
+          .isSameAs(restart)
+          .isAfter(restart(MASTER).inHop("1.2.0-1.2.3"))
+          .isAfter(restart(MASTER).inHop("1.2.0 -> 1.2.3"))
+          .and()
+          .step(restart(MASTER).inHop("1.10-1.11"))
+          .isSameAs(restart)
+          .and()
+          .step(restart(MASTER).inHop("1.2-1.11"))
+          .isSameAs(restart)
+          .and()
+          .step(install(SLAVE).inHop("1.2.0 -> 1.2.3"))
+          .isBefore(reconfigure(MASTER));
+    }
+
+    @Test
+    void failsWhenNoStepIsInTheHopNamed() {
+      assertThatThrownBy(
+              () -> assertThat(FROM_1_2_TO_1_11).step(restart(MASTER).inHop("1.3.0 -> 1.11.0")))
+          .hasMessage(
+              failure(
+                  "Expected exactly one step to match <restart masters in hop 1.3.0 -> 1.11.0>,"
+                      + " but none did.",
+                  LISTING_1_2_TO_1_11));
     }
 
     @Test
@@ -358,9 +446,11 @@ class UpgradePlanAssertTest {
 
     @Test
     void rejectsANullCondition() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(FROM_0_11_TO_0_12).step(null))
-          .withMessage("step must not be null");
+          .withMessage(
+              "step(null): the step matcher must not be null; give a step matcher, such as"
+                  + " restart(MASTER)");
     }
   }
 

@@ -7,8 +7,7 @@ import static io.github.mesosupgrade.ViolationCode.STEP_MISSING;
 import static io.github.mesosupgrade.ViolationCode.VERSION_SKEW;
 import static io.github.mesosupgrade.assertj.Plans.FROM_0_11_TO_0_12;
 import static io.github.mesosupgrade.assertj.UpgradeAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mesosupgrade.PlanValidator;
@@ -133,12 +132,16 @@ class ValidationReportAssertTest {
 
     @Test
     void rejectsNulls() {
-      assertThatNullPointerException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(VALID).hasViolation(null))
-          .withMessage("code must not be null");
-      assertThatNullPointerException()
+          .withMessage(
+              "hasViolation(null): the code must not be null; give a ViolationCode, such as"
+                  + " FLAG_UNKNOWN");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(VALID).hasViolation(ORDERING_RULE, null))
-          .withMessage("step id must not be null");
+          .withMessage(
+              "hasViolation(ORDERING_RULE, null): the step id must not be null; give a step id,"
+                  + " such as 0.14-0.15/install-masters");
     }
   }
 
@@ -186,12 +189,16 @@ class ValidationReportAssertTest {
 
     @Test
     void rejectsNoCodes() {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(VALID).hasOnlyViolations())
-          .withMessage("hasOnlyViolations needs at least one code; use isValid() to assert none");
-      assertThatNullPointerException()
+          .withMessage(
+              "hasOnlyViolations() needs at least one code, such as FLAG_UNKNOWN; use isValid() to"
+                  + " assert none");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(VALID).hasOnlyViolations(ORDERING_RULE, null))
-          .withMessage("codes[1] must not be null");
+          .withMessage(
+              "hasOnlyViolations: codes[1] must not be null; give a ViolationCode, such as"
+                  + " FLAG_UNKNOWN");
     }
   }
 

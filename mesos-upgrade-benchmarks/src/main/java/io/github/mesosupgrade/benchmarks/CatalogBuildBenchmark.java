@@ -54,7 +54,7 @@ public class CatalogBuildBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   public UpgradePlan firstPlan(Fresh fresh) {
-    return UpgradePlanner.forCatalog(fresh.catalog).createPlan(from, to);
+    return UpgradePlanner.plan(fresh.catalog, from, to);
   }
 
   /** A catalog built anew before every single-shot measurement of {@link #firstPlan}. */

@@ -30,8 +30,7 @@ public class ScalingBenchmark {
   @Param({"10", "100", "1000", "10000"})
   public int lines;
 
-  private UpgradePlanner planner;
-  private PlanValidator validator;
+  private UpgradeCatalog catalog;
   private MesosVersion from;
   private MesosVersion to;
   private UpgradePlan plan;
@@ -39,13 +38,11 @@ public class ScalingBenchmark {
   /** Builds the catalog and plans once. */
   @Setup
   public void setUp() {
-    UpgradeCatalog catalog = SyntheticCatalog.build(lines);
-    planner = UpgradePlanner.forCatalog(catalog);
-    validator = PlanValidator.forCatalog(catalog);
+    catalog = SyntheticCatalog.build(lines);
     from = SyntheticCatalog.firstRelease(0);
     to = SyntheticCatalog.lastRelease(lines - 1);
-    plan = planner.createPlan(from, to);
-    if (plan.hops().size() != lines - 1 || !validator.check(plan).isValid()) {
+    plan = UpgradePlanner.plan(catalog, from, to);
+    if (plan.hops().size() != lines - 1 || !PlanValidator.validate(plan).isValid()) {
       throw new IllegalStateException("unexpected plan " + plan);
     }
   }
@@ -53,12 +50,12 @@ public class ScalingBenchmark {
   /** Plans from the first release of the oldest line to the last release of the newest. */
   @Benchmark
   public UpgradePlan planEndToEnd() {
-    return planner.createPlan(from, to);
+    return UpgradePlanner.plan(catalog, from, to);
   }
 
   /** Validates the end-to-end plan. */
   @Benchmark
   public ValidationReport validateEndToEnd() {
-    return validator.check(plan);
+    return PlanValidator.validate(plan);
   }
 }

@@ -81,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     UpgradePlan plan;
     if (stateFile.isEmpty() && profileFile.isEmpty()) {
-      plan = UpgradePlanner.forCatalog(catalog.catalog()).createPlan(from, to);
+      plan = UpgradePlanner.plan(catalog.catalog(), from, to);
     } else {
       if (format != PlanFormat.TEXT) {
         throw new UsageException(
@@ -111,7 +111,7 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     if (stateFile.isEmpty()) {
-      return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(start, target, profile);
+      return UpgradePlanner.plan(catalog.catalog(), start, target, profile);
     }
     String text =
         TextFiles.read(
@@ -135,7 +135,7 @@ final class PlanCommand implements Callable<Integer> {
               + oldest
               + " or earlier");
     }
-    return UpgradePlanner.forCatalog(catalog.catalog()).createPlan(state, target, profile);
+    return UpgradePlanner.plan(catalog.catalog(), state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */

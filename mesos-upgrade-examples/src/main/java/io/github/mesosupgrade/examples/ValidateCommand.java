@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (PlanFormatException e) {
       throw new UsageException(label + ": " + e.getMessage());
     }
-    ValidationReport report = PlanValidator.forCatalog(checked).check(plan);
+    ValidationReport report = PlanValidator.validate(plan);
     spec.commandLine().getOut().println(report.describe());
     return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
   }

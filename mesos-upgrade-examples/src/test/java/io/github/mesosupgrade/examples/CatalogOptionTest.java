@@ -67,9 +67,7 @@ class CatalogOptionTest {
   void validatesAPlanOfTheCatalog() {
     String catalog = catalog("patched-1.12.json").toString();
     String json =
-        PlanJson.write(
-            UpgradePlanner.forCatalog(CatalogJson.read(readResource()))
-                .createPlan("1.10.0", "1.12.0"));
+        PlanJson.write(UpgradePlanner.plan(CatalogJson.read(readResource()), "1.10.0", "1.12.0"));
     Path plan = file("plan.json", json);
     run("validate", plan.toString(), "--catalog", catalog)
         .printed("valid: 1.10.0 -> 1.12.0, 10 steps\n");

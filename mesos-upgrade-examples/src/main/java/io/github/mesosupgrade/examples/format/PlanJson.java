@@ -249,8 +249,9 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a JSON plan document back into a plan, resolving removed flags and endpoints in {@code
-   * catalog}.
+   * Reads a JSON plan document back into a plan of {@code catalog} ({@link UpgradePlan#catalog()}),
+   * resolving removed flags and endpoints in it, so that {@code PlanValidator.validate(plan)}
+   * checks the plan against that catalog.
    *
    * @throws NullPointerException if an argument is null
    * @throws PlanFormatException if {@code json} is not a plan document of schema version {@value
@@ -349,7 +350,10 @@ public final class PlanJson {
 
     UpgradePlan plan(JsonNode root) {
       ImmutableUpgradePlan.Builder plan =
-          UpgradePlan.builder().from(version(root, "", "from")).to(version(root, "", "to"));
+          UpgradePlan.builder()
+              .from(version(root, "", "from"))
+              .to(version(root, "", "to"))
+              .catalog(catalog);
       List<JsonNode> hops = array(root, "", "hops", "an array of hops", false);
       for (int i = 0; i < hops.size(); i++) {
         plan.addHops(hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps")));

@@ -14,11 +14,14 @@ import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.examples.format.PlanMarkdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,8 +84,7 @@ class CatalogJsonTest {
       assertThat(catalog.flag(Component.MASTER, "offer_filter_mode", MesosVersion.parse("1.12.0")))
           .hasValueSatisfying(
               flag -> assertThat(flag.defaultAt(MesosVersion.parse("1.12.1"))).contains("strict"));
-      UpgradePlanner planner = UpgradePlanner.forCatalog(catalog);
-      UpgradePlan plan = planner.createPlan("1.11.0", "1.12.1");
+      UpgradePlan plan = UpgradePlanner.plan(catalog, "1.11.0", "1.12.1");
       assertThat(ids(plan))
           .containsExactly(
               "1.11-1.12/rebuild-master-modules",
@@ -97,20 +99,28 @@ class CatalogJsonTest {
               "1.11-1.12/relink-executors");
       assertThat(plan.steps().get(4).describe())
           .isEqualTo("Restart every master on 1.12.1 with --offer_filter_mode=strict.");
-      assertThat(planner.validator().check(plan).isValid()).isTrue();
+      assertThat(plan.catalog()).isSameAs(catalog);
+      assertThat(PlanValidator.validate(plan).isValid()).isTrue();
+      // Read back against the catalog, the plan is equal, carries that catalog and validates.
+      UpgradePlan read = PlanJson.read(PlanJson.write(plan), catalog);
+      assertThat(read).isEqualTo(plan);
+      assertThat(read.catalog()).isSameAs(catalog);
+      assertThat(PlanValidator.validate(read).isValid()).isTrue();
+      assertThat(PlanMarkdown.render(read)).contains("1.11-1.12/drain-offer-filters");
+      assertThat(read.describe()).contains("1.11-1.12/drain-offer-filters");
     }
 
     @Test
     void joinTheOneJumpAcross1xLines() {
       UpgradeCatalog catalog = CatalogJson.read(resource("patched-1.12.json"));
-      UpgradePlan plan = UpgradePlanner.forCatalog(catalog).createPlan("1.9.0", "1.12.0");
+      UpgradePlan plan = UpgradePlanner.plan(catalog, "1.9.0", "1.12.0");
       assertThat(plan.hops()).hasSize(1);
       assertThat(ids(plan))
           .startsWith("1.11-1.12/rebuild-master-modules", "1.11-1.12/rebuild-agent-modules")
           .contains(
               "1.9-1.10/list-task-resource-limits-in-agent-features",
               "1.11-1.12/drain-offer-filters");
-      assertThat(UpgradePlanner.forCatalog(catalog).validator().check(plan).isValid()).isTrue();
+      assertThat(PlanValidator.validate(plan).isValid()).isTrue();
     }
 
     @Test
@@ -118,7 +128,7 @@ class CatalogJsonTest {
       UpgradeCatalog catalog = CatalogJson.read(resource("standalone-2.x.json"));
       assertThat(catalog)
           .hasToString("UpgradeCatalog[2.0.0 .. 2.1.0, 1 hops, 0 flags, 0 endpoints]");
-      assertThat(ids(UpgradePlanner.forCatalog(catalog).createPlan("2.0.1", "2.1.0")))
+      assertThat(ids(UpgradePlanner.plan(catalog, "2.0.1", "2.1.0")))
           .containsExactly(
               "2.0-2.1/install-masters",
               "2.0-2.1/restart-masters",
