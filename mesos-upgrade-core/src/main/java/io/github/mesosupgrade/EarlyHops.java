@@ -213,7 +213,8 @@ final class EarlyHops {
     hop.step("restart-masters")
         .flags(
             FlagChange.set("work_dir", "<path to master work directory>"),
-            FlagChange.set("quorum", "<size of a majority of the masters, such as 2 of 3>"))
+            FlagChange.set("quorum", "<size of a majority of the masters, such as 2 of 3>"),
+            FlagChange.remove("registry"))
         .purpose("the registrar keeps the cluster's state in a replicated log on the masters")
         .notes(
             note(
@@ -231,6 +232,17 @@ final class EarlyHops {
                     + " masters.",
                 masterMain,
                 masterFlags),
+            note(
+                Note.Kind.UNDOCUMENTED_CHANGE,
+                "The values of --registry change: 0.16 to 0.18 masters took local (their default)"
+                    + " or a ZooKeeper URL, 0.19 masters take replicated_log (the new default) or"
+                    + " in_memory, and exit on any other value (\"'local' is not a supported"
+                    + " option for registry persistence\"). Drop --registry=local. --work_dir,"
+                    + " which defaulted to /tmp/mesos, has no default any more.",
+                code("src/master/flags.hpp", "0.18.0"),
+                code("src/master/main.cpp", "0.18.0"),
+                masterFlags,
+                masterMain),
             note(
                 Note.Kind.UNDOCUMENTED_CHANGE,
                 "The 0.19 registrar only records the slaves (--registry_strict defaults to"

@@ -147,7 +147,10 @@ class LaterHopsTest {
       assertThat(flagChanges(hop, "restart-masters"))
           .containsExactly(
               "set --work_dir=<path to master work directory>",
-              "set --quorum=<size of a majority of the masters, such as 2 of 3>");
+              "set --quorum=<size of a majority of the masters, such as 2 of 3>",
+              "remove --registry");
+      assertThat(String.join("\n", notes(hop, "restart-masters")))
+          .contains("Drop --registry=local.");
       assertThat(hop.notes())
           .extracting(Note::text)
           .containsExactly("No upgrade ordering across components is required.");
