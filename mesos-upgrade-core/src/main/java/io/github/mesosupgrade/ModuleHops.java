@@ -594,9 +594,11 @@ final class ModuleHops {
                 "The guide writes the flag --executor-environment-variables. Mesos does not turn"
                     + " dashes into underscores: an agent given that spelling refuses to start"
                     + " (unknown flag). The flag is --executor_environment_variables (since"
-                    + " 0.23.0), a JSON object of variable names and values.",
+                    + " 0.23.0), a JSON object of variable names and values. Later versions of the guide"
+                    + " spell it right.",
                 Source.guide(section, 6),
                 code("src/slave/flags.cpp", "1.0.0"),
+                guide("1.11.0"),
                 code("3rdparty/stout/include/stout/flags/flags.hpp", "1.0.0")),
             note(
                 Note.Kind.GUIDE_NOTE,
