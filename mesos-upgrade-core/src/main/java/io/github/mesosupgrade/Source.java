@@ -3,6 +3,8 @@ package io.github.mesosupgrade;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -19,27 +21,41 @@ public abstract class Source {
   /** The repository every source lives in. */
   public static final String REPOSITORY = "apache/mesos";
 
-  /** The file and revision of the upgrade guide text this library implements. */
+  /** The file and revision of the upgrade guide text for the sections up to 0.15.0. */
   static final String GUIDE_PATH = "docs/Upgrades.md";
 
   static final String GUIDE_REVISION = "0.15.0";
+
+  /** The file of the upgrade guide from 0.16.0 on, read at the tag a section upgrades to. */
+  static final String LATER_GUIDE_PATH = "docs/upgrades.md";
+
+  private static final Pattern SECTION =
+      Pattern.compile("Upgrading from \\S+ to (\\d+)\\.(\\d+)\\.(?:\\d+|x)\\.?");
 
   Source() {}
 
   /** What kind of source this is. */
   public enum Kind {
-    /** A bullet of the Mesos upgrade guide ({@code docs/Upgrades.md} at {@code 0.15.0}). */
+    /**
+     * A bullet of the Mesos upgrade guide: {@code docs/Upgrades.md} at {@code 0.15.0} for the
+     * sections up to 0.15.0, {@code docs/upgrades.md} at the tag a later section upgrades to.
+     */
     GUIDE,
     /** A file of the apache/mesos repository at a tag or commit. */
     MESOS_FILE
   }
 
   /**
-   * Returns a bullet of the upgrade guide as it stands at the {@code 0.15.0} tag.
+   * Returns a bullet of the upgrade guide. A section that upgrades to 0.15.0 or earlier is read in
+   * {@code docs/Upgrades.md} at the {@code 0.15.0} tag; a later one, such as {@code Upgrading from
+   * 0.21.x to 0.22.x}, in {@code docs/upgrades.md} at the first release of the line it upgrades to
+   * ({@code 0.22.0}), the text its release shipped.
    *
-   * @param section the section heading, for example {@code Upgrading from 0.14.0 to 0.15.0}
-   * @param bullet the position of the bullet in that section, counting from 1; the paragraph that
-   *     closes a section counts as the bullet after its last one
+   * @param section the section heading without its trailing dot or {@code ##}, for example {@code
+   *     Upgrading from 0.14.0 to 0.15.0}
+   * @param bullet the position of the bullet in that section, counting from 1: every list item
+   *     (nested ones too) and every paragraph counts, in order, except the heading, the line "In
+   *     order to upgrade a running cluster:", anchors and code blocks
    * @throws NullPointerException if {@code section} is null
    * @throws IllegalArgumentException if {@code section} is blank or {@code bullet} is not positive
    */
@@ -47,10 +63,14 @@ public abstract class Source {
     requireNonNull(section, "section must not be null");
     checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
     checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    Matcher later = SECTION.matcher(section);
+    boolean afterOldGuide =
+        later.matches()
+            && (Integer.parseInt(later.group(1)) > 0 || Integer.parseInt(later.group(2)) > 15);
     return ImmutableSource.builder()
         .kind(Kind.GUIDE)
-        .path(GUIDE_PATH)
-        .revision(GUIDE_REVISION)
+        .path(afterOldGuide ? LATER_GUIDE_PATH : GUIDE_PATH)
+        .revision(afterOldGuide ? later.group(1) + "." + later.group(2) + ".0" : GUIDE_REVISION)
         .section(section)
         .bullet(bullet)
         .build();

@@ -101,7 +101,8 @@ class LaterHopsTest {
               "restart-masters < relink-schedulers",
               "restart-schedulers < install-slaves",
               "restart-slaves < relink-executors");
-      assertThat(step(hop, "install-masters").source()).isEqualTo(guide("0.16.0"));
+      assertThat(step(hop, "install-masters").source())
+          .isEqualTo(Source.guide("Upgrading from 0.15.0 to 0.16.0", 1));
       assertThat(flagChanges(hop, "restart-masters")).containsExactly("remove --slaves");
     }
 
@@ -146,7 +147,10 @@ class LaterHopsTest {
       assertThat(flagChanges(hop, "restart-masters"))
           .containsExactly(
               "set --work_dir=<path to master work directory>",
-              "set --quorum=<size of a majority of the masters, such as 2 of 3>");
+              "set --quorum=<size of a majority of the masters, such as 2 of 3>",
+              "remove --registry");
+      assertThat(String.join("\n", notes(hop, "restart-masters")))
+          .contains("Drop --registry=local.");
       assertThat(hop.notes())
           .extracting(Note::text)
           .containsExactly("No upgrade ordering across components is required.");
@@ -187,8 +191,9 @@ class LaterHopsTest {
       assertThat(notes(hop, "restart-slaves"))
           .containsExactly(
               "Disabling slave checkpointing is deprecated: a 0.21 slave started with"
-                  + " --checkpoint=false logs a warning, and 0.22.0 removes the flag. [apache/mesos"
-                  + " docs/upgrades.md at 0.21.0; apache/mesos src/slave/slave.cpp at 0.21.0]");
+                  + " --checkpoint=false logs a warning, and 0.22.0 removes the flag. [upgrade"
+                  + " guide, \"Upgrading from 0.20.x to 0.21.x\", bullet 1; apache/mesos"
+                  + " src/slave/slave.cpp at 0.21.0; apache/mesos CHANGELOG at 0.21.0]");
     }
 
     @Test
@@ -459,7 +464,7 @@ class LaterHopsTest {
       }
       if (hop.from().compareTo(ReleaseLine.of(0, 15)) >= 0) {
         for (UpgradeStep step : hop.steps()) {
-          assertThat(step.source().kind()).as(step.id()).isEqualTo(Source.Kind.MESOS_FILE);
+          assertThat(step.source().path()).as(step.id()).isNotEqualTo("docs/Upgrades.md");
         }
       }
     }

@@ -228,11 +228,20 @@ class PlanJsonTest {
     }
 
     @Test
-    void rejectsAGuideSourceAtAnotherRevision() {
+    void rejectsAGuideSourceInAnotherFile() {
       ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
-      ((ObjectNode) step(document, 0, 0).get("source")).put("revision", "0.16.0");
+      ((ObjectNode) step(document, 0, 0).get("source")).put("path", "docs/README.md");
       assertThat(errors(document))
-          .containsExactly("/hops/0/steps/0/source/revision: must be the constant value '0.15.0'");
+          .containsExactly(
+              "/hops/0/steps/0/source/path: does not have a value in the enumeration"
+                  + " [\"docs/Upgrades.md\", \"docs/upgrades.md\"]");
+    }
+
+    @Test
+    void acceptsAGuideSourceOfALaterSectionAtItsOwnTag() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.21.0", "0.22.0")));
+      assertThat(step(document, 0, 0).get("source").get("revision").asText()).isEqualTo("0.22.0");
+      assertThat(errors(document)).isEmpty();
     }
 
     @Test
