@@ -225,7 +225,10 @@ public final class ClusterReader {
         throw new ClusterReadException(
             Reason.NO_AGENT_READ,
             listed == 0
-                ? "The leading master at " + leaderUrl + " lists no agent: no state without one."
+                ? "The leading master at "
+                    + leaderUrl
+                    + " lists no agent, and a cluster state needs one: read again once an agent"
+                    + " has registered."
                 : "No agent of the "
                     + listed
                     + " the leading master at "
@@ -428,15 +431,21 @@ public final class ClusterReader {
           Map<String, String> flags = state.flags();
           if (flags == null && !release.isBefore(FIRST_WITH_FLAGS_ENDPOINT)) {
             where = URI.create(base + "/master/flags");
-            flags = MesosJson.flags(body(where));
+            flags = flagsAt(where);
           }
           return Optional.of(daemon(release, flags));
         }
-        MesosVersion release = release(MesosJson.version(body(URI.create(base + "/version"))));
-        return Optional.of(
-            daemon(release, MesosJson.flags(body(URI.create(base + "/master/flags")))));
+        URI version = URI.create(base + "/version");
+        MesosVersion release;
+        try {
+          release = release(MesosJson.version(body(version)));
+        } catch (Failure failure) {
+          throw failure.at(version);
+        }
+        return Optional.of(daemon(release, flagsAt(URI.create(base + "/master/flags"))));
       } catch (Failure failure) {
-        unreadMasters.add(unread(null, null, failure.url(base), failure));
+        unreadMasters.add(
+            unread(null, null, failure.url(URI.create(base + "/master/state")), failure));
         return Optional.empty();
       }
     }
@@ -475,7 +484,11 @@ public final class ClusterReader {
                       } catch (Failure failure) {
                         failed.set(
                             index,
-                            unread(agent.id(), agent.hostname(), failure.url(leaderUrl), failure));
+                            unread(
+                                agent.id(),
+                                agent.hostname(),
+                                failure.url(URI.create(leaderUrl + "/master/state")),
+                                failure));
                       }
                       return index;
                     });
@@ -540,7 +553,7 @@ public final class ClusterReader {
       if (reported != null) {
         MesosVersion release = release(reported);
         if (!release.isBefore(FIRST_WITH_FLAGS_ENDPOINT)) {
-          return daemon(release, MesosJson.flags(body(URI.create(base + "/flags"))));
+          return daemon(release, flagsAt(URI.create(base + "/flags")));
         }
       }
       URI where = URI.create(base + "/state.json");
@@ -549,7 +562,12 @@ public final class ClusterReader {
         where = URI.create(base + "/state");
         answer = answer(where);
       }
-      MesosJson.DaemonState state = MesosJson.daemonState(ok(where, answer));
+      MesosJson.DaemonState state;
+      try {
+        state = MesosJson.daemonState(ok(where, answer));
+      } catch (Failure failure) {
+        throw failure.at(where);
+      }
       String version = state.version();
       if (version == null) {
         throw new Failure(
@@ -558,12 +576,25 @@ public final class ClusterReader {
                     + " the state by hand")
             .at(where);
       }
-      MesosVersion release = release(version);
+      MesosVersion release;
+      try {
+        release = release(version);
+      } catch (Failure failure) {
+        throw failure.at(where);
+      }
       Map<String, String> flags = state.flags();
       if (flags == null && !release.isBefore(FIRST_WITH_FLAGS_ENDPOINT)) {
-        flags = MesosJson.flags(body(URI.create(base + "/flags")));
+        flags = flagsAt(URI.create(base + "/flags"));
       }
       return daemon(release, flags);
+    }
+
+    private Map<String, String> flagsAt(URI url) throws Failure {
+      try {
+        return MesosJson.flags(body(url));
+      } catch (Failure failure) {
+        throw failure.at(url);
+      }
     }
 
     private byte[] body(URI url) throws Failure {

@@ -1,6 +1,7 @@
 package io.github.mesosupgrade.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,13 +73,11 @@ final class MesosJson {
     List<Agent> recovered = new ArrayList<>();
     if (root.has("recovered_slaves")) {
       for (JsonNode slave : array(root, "recovered_slaves")) {
-        String hostname = text(slave, "hostname", "recovered agent");
-        JsonNode port = slave.path("port");
         recovered.add(
             new Agent(
                 text(slave, "id", "recovered agent"),
                 null,
-                port.canConvertToInt() ? hostname + ":" + port.asInt() : hostname,
+                text(slave, "hostname", "recovered agent"),
                 null));
       }
     }
@@ -113,11 +112,17 @@ final class MesosJson {
     JsonNode root;
     try {
       root = JSON.readTree(body);
-    } catch (JsonProcessingException e) {
+    } catch (JsonEOFException e) {
       throw new Failure(
           Reason.INVALID_JSON,
-          "the answer is not JSON or is cut short ("
-              + Shown.value(String.valueOf(e.getOriginalMessage()))
+          "the answer ends before its JSON does, after " + body.length + " bytes: it is cut short");
+    } catch (JsonProcessingException e) {
+      String problem = String.valueOf(e.getOriginalMessage());
+      int end = problem.indexOf('\n');
+      throw new Failure(
+          Reason.INVALID_JSON,
+          "the answer is not JSON ("
+              + Shown.value(end < 0 ? problem : problem.substring(0, end))
               + ")");
     } catch (IOException e) {
       throw new Failure(Reason.INVALID_JSON, "the answer cannot be read as JSON");
