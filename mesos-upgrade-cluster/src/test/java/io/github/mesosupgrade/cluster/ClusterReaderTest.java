@@ -199,6 +199,46 @@ class ClusterReaderTest {
   }
 
   @Nested
+  class MidUpgradeFrom14To111 {
+    @Test
+    void plansOnlyTheAgentAndFrameworkStepsStillToDo() throws IOException {
+      FakeDaemon leader = daemon();
+      FakeDaemon old = daemon();
+      FakeDaemon upgraded = daemon();
+      old.json("/slave(1)/flags", flags(AGENT_FLAGS));
+      upgraded.json("/slave(1)/flags", flags(AGENT_FLAGS));
+      leader.json(
+          "/master/state",
+          master1x(
+              "1.11.0",
+              leader.pid("master"),
+              MASTER_FLAGS,
+              List.of(
+                  slave1x("S0", old.pid("slave(1)"), "a0.example.com", "1.4.3"),
+                  slave1x("S1", upgraded.pid("slave(1)"), "a1.example.com", "1.11.0")),
+              List.of()));
+
+      ClusterReading reading = ClusterReader.create(fast().build()).read(List.of(leader.url()));
+      UpgradePlan rest = UpgradePlanner.plan(reading.state(), MesosVersion.parse("1.11.0"));
+
+      assertThat(reading.state().running(io.github.mesosupgrade.Component.SLAVE))
+          .containsExactly(MesosVersion.parse("1.4.3"), MesosVersion.parse("1.11.0"));
+      assertThat(rest.steps().stream().map(UpgradeStep::id))
+          .containsExactly(
+              "1.5-1.6/remove-storage-resource-providers",
+              "1.10-1.11/install-agents",
+              "1.8-1.9/list-agent-draining-in-agent-features",
+              "1.9-1.10/list-task-resource-limits-in-agent-features",
+              "1.10-1.11/restart-agents",
+              "1.10-1.11/relink-schedulers",
+              "1.10-1.11/restart-schedulers",
+              "1.10-1.11/relink-executors");
+      assertThat(rest.stepsDone().stream().map(UpgradeStep::id))
+          .contains("1.10-1.11/install-masters", "1.10-1.11/restart-masters");
+    }
+  }
+
+  @Nested
   class Release111WithAgentsThatFail {
     FakeDaemon leader;
     final List<FakeDaemon> agents = new ArrayList<>();
