@@ -112,6 +112,12 @@ class ClusterReaderTest {
       assertThat(standby.requests()).containsExactly("/master/state", "/master/state.json");
       assertThat(leader.requests()).containsExactly("/master/state", "/master/state.json");
       assertThat(a1.requests()).containsExactly("/slave(1)/state.json");
+      assertThat(reading.toString())
+          .isEqualTo(
+              "leader "
+                  + leader.url()
+                  + ": 2 masters and 2 of 2 agents read\n"
+                  + reading.state().describe());
     }
   }
 
@@ -346,6 +352,9 @@ class ClusterReaderTest {
               UnreadDaemon.Reason.NOT_REGISTERED);
       assertThat(reading.unreadable().get(0).reason())
           .isEqualTo(UnreadDaemon.Reason.CONNECTION_FAILED);
+      assertThat(reading.toString())
+          .startsWith("leader " + leader.url() + ": 1 master and 2 of 9 agents read\n")
+          .endsWith("not read: " + reading.unreadable().get(7) + "\n");
       assertThat(progress)
           .containsExactly("0/8", "1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
       // two rounds of timeouts at most (4 agents at once), each under connect + read timeout

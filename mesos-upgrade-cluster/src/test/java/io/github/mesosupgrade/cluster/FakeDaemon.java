@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -17,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Mesos master or agent as seen over HTTP: a JDK HTTP server on 127.0.0.1 and a port of its own,
@@ -31,6 +35,7 @@ final class FakeDaemon implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final String scheme;
   private final ExecutorService threads;
   private final Map<String, Handler> routes = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -40,7 +45,20 @@ final class FakeDaemon implements AutoCloseable {
   final CountDownLatch closed = new CountDownLatch(1);
 
   FakeDaemon() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    this(null);
+  }
+
+  /** Serves {@code https} with {@code tls} if it is not null, {@code http} otherwise. */
+  FakeDaemon(@Nullable SSLContext tls) throws IOException {
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(loopback, 16);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 16);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
+    scheme = tls == null ? "http" : "https";
     threads =
         Executors.newCachedThreadPool(
             work -> {
@@ -78,9 +96,9 @@ final class FakeDaemon implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Returns {@code http://127.0.0.1:port}. */
+  /** Returns {@code http://127.0.0.1:port} (or {@code https}). */
   URI url() {
-    return URI.create("http://127.0.0.1:" + port());
+    return URI.create(scheme + "://127.0.0.1:" + port());
   }
 
   /** Returns the pid a master reports for this daemon: {@code name@127.0.0.1:port}. */
