@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A master or agent whose release or flags could not be read, and why. The {@link ClusterState} of
- * a {@link ClusterReading} leaves it out: nothing about it is guessed.
+ * A master or agent whose release or flags could not be read, and why. The {@link
+ * io.github.mesosupgrade.ClusterState} of a {@link ClusterReading} leaves it out: nothing about it
+ * is guessed.
  *
  * <p>{@code toString()} gives one line a person reads: {@code agent
  * 20150101-000000-16777343-5050-1-S2 (a2.example.com) at http://127.0.0.1:5051/slave(1)/flags:
