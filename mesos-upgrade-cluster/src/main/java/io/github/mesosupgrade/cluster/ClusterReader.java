@@ -197,7 +197,7 @@ public final class ClusterReader {
         throw new ClusterReadException(
             Reason.VERSION_NOT_REPORTED,
             "The leading master at "
-                + leaderUrl
+                + Shown.value(leaderUrl.toString())
                 + " does not report its release (Mesos before 0.13.0 does not): write the cluster"
                 + " state by hand.",
             unreadMasters,
@@ -226,13 +226,13 @@ public final class ClusterReader {
             Reason.NO_AGENT_READ,
             listed == 0
                 ? "The leading master at "
-                    + leaderUrl
+                    + Shown.value(leaderUrl.toString())
                     + " lists no agent, and a cluster state needs one: read again once an agent"
                     + " has registered."
                 : "No agent of the "
                     + listed
                     + " the leading master at "
-                    + leaderUrl
+                    + Shown.value(leaderUrl.toString())
                     + " lists could be read: "
                     + summary(unreadable)
                     + ".",
@@ -264,9 +264,9 @@ public final class ClusterReader {
           if (!chain.add(current) || chain.size() > options.maxRedirects() + 1) {
             List<String> hops = new ArrayList<>();
             for (URI hop : chain) {
-              hops.add(hop.toString());
+              hops.add(Shown.value(hop.toString()));
             }
-            hops.add(current.toString());
+            hops.add(Shown.value(current.toString()));
             throw new ClusterReadException(
                 Reason.LEADER_REDIRECT_LOOP,
                 "The masters redirect in a loop or further than "

@@ -14,14 +14,20 @@ import static io.github.mesosupgrade.cluster.MesosAnswers.slave1x;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.cluster.ClusterReadException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -87,6 +93,61 @@ class ClusterReaderRefusalTest {
                   + " timeouts, or give another master.",
               one, two.toString().replaceAll("/$", ""));
       assertThat(e.unreadable()).hasSize(2);
+    }
+
+    @Test
+    void aMasterThatAcceptsNoConnectionTimesOutAfterTheConnectTimeout() throws IOException {
+      try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        List<Socket> queued = new ArrayList<>();
+        try {
+          // Fill the listen queue of a socket that never accepts: the kernel then drops the
+          // next connection attempts, and connecting hangs until the client gives up.
+          for (int i = 0; i < 8 && queued.size() == i; i++) {
+            Socket socket = new Socket();
+            try {
+              socket.connect(full.getLocalSocketAddress(), 100);
+              queued.add(socket);
+            } catch (SocketTimeoutException e) {
+              socket.close();
+            }
+          }
+          assumeTrue(queued.size() < 8, "the listen queue did not fill");
+          URI master = URI.create("http://127.0.0.1:" + full.getLocalPort());
+
+          long start = System.nanoTime();
+          ClusterReadException e =
+              refusal(
+                  ClusterReader.create(
+                      ClusterReaderOptions.builder()
+                          .connectTimeout(Duration.ofMillis(200))
+                          .readTimeout(Duration.ofSeconds(5))
+                          .build()),
+                  master);
+          Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+          assertThat(e.unreadable().get(0).toString())
+              .isEqualTo("master at " + master + "/master/state: no connection within 200 ms");
+          assertThat(e.unreadable().get(0).reason()).isEqualTo(UnreadDaemon.Reason.TIMED_OUT);
+          assertThat(took).isLessThan(Duration.ofMillis(1500));
+        } finally {
+          for (Socket socket : queued) {
+            socket.close();
+          }
+        }
+      }
+    }
+
+    @Test
+    void aStandbyBefore10ThatKnowsNoLeader() throws IOException {
+      FakeDaemon standby = daemon();
+      standby.json(
+          "/master/state.json",
+          master023(standby.pid("master"), standby.pid("master"), MASTER_FLAGS, List.of())
+              .replace("\"leader\":\"" + standby.pid("master") + "\",", ""));
+
+      ClusterReadException e = refusal(ClusterReader.create(fast().build()), standby.url());
+
+      assertThat(e.reason()).isEqualTo(Reason.NO_LEADER);
     }
 
     @Test
