@@ -73,7 +73,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A reader is thread-safe and may be used for many reads.
  */
 public final class ClusterReader {
-  private static final Pattern PID = Pattern.compile("([^@/]+)@([^@:/]+):([0-9]{1,5})");
+  /** A libprocess pid, {@code slave(1)@10.0.0.2:5051}: the characters Mesos puts in one. */
+  private static final Pattern PID =
+      Pattern.compile("([A-Za-z0-9_.()-]+)@([A-Za-z0-9_.-]+):([0-9]{1,5})");
+
   private static final MesosVersion FIRST_WITH_FLAGS_ENDPOINT = MesosVersion.of(0, 26, 0);
 
   private final ClusterReaderOptions options;

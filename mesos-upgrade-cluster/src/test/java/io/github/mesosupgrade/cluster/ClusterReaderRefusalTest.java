@@ -97,6 +97,7 @@ class ClusterReaderRefusalTest {
 
     @Test
     void aMasterThatAcceptsNoConnectionTimesOutAfterTheConnectTimeout() throws IOException {
+      ClusterReaderTest.warmUp();
       try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         List<Socket> queued = new ArrayList<>();
         try {
@@ -348,6 +349,7 @@ class ClusterReaderRefusalTest {
                   slave023("S0", good.pid("slave(1)"), "a0"),
                   slave023("S1", old.pid("slave(1)"), "a1"),
                   slave023("S2", "slave(1)", "a2"),
+                  slave023("S4", "slave(1)@bad host/x:5051", "a4"),
                   slave023("S3", chunked.pid("slave(1)"), "a3"))));
 
       ClusterReading reading =
@@ -369,6 +371,10 @@ class ClusterReaderRefusalTest {
                   + leader.url()
                   + "/master/state: the leading master reports its pid as \"slave(1)\", not"
                   + " name@host:port",
+              "agent S4 (a4) at "
+                  + leader.url()
+                  + "/master/state: the leading master reports its pid as"
+                  + " \"slave(1)@bad host/x:5051\", not name@host:port",
               "agent S3 (a3) at "
                   + chunked.url()
                   + "/slave(1)/state.json: the answer is more than the limit of 4000 bytes: raise"

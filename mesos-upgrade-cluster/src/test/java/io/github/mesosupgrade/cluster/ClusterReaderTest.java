@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,33 @@ class ClusterReaderTest {
   static DaemonState at(String version, Map<String, String> flags) {
     MesosVersion release = MesosVersion.parse(version);
     return DaemonState.builder().installed(release).running(release).putAllFlags(flags).build();
+  }
+
+  private static final AtomicBoolean WARM = new AtomicBoolean();
+
+  /**
+   * Reads a one-agent cluster once per test run with generous timeouts, so that the tests with
+   * timeouts of a few hundred milliseconds do not pay for loading the HTTP client and server on a
+   * busy machine.
+   */
+  static void warmUp() throws IOException {
+    if (WARM.getAndSet(true)) {
+      return;
+    }
+    try (FakeDaemon leader = new FakeDaemon();
+        FakeDaemon agent = new FakeDaemon()) {
+      agent.json("/slave(1)/flags", flags(AGENT_FLAGS));
+      leader.json(
+          "/master/state",
+          master1x(
+              "1.11.0",
+              leader.pid("master"),
+              MASTER_FLAGS,
+              List.of(slave1x("S0", agent.pid("slave(1)"), "a0", "1.11.0")),
+              List.of()));
+      assertThat(ClusterReader.create(fast().build()).read(List.of(leader.url())).isComplete())
+          .isTrue();
+    }
   }
 
   /** Returns a port on 127.0.0.1 that nothing listens on. */
@@ -260,6 +288,7 @@ class ClusterReaderTest {
 
     @Test
     void listsEachAgentNotReadWithItsReasonAndHonoursTheTimeouts() throws IOException {
+      warmUp();
       leader = daemon();
       agent("1.11.0").json("/slave(1)/flags", flags(AGENT_FLAGS));
       agent("1.4.3")
