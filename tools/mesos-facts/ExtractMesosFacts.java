@@ -54,6 +54,8 @@ public final class ExtractMesosFacts {
           List.of(
               "src/master/constants.hpp",
               "src/master/constants.cpp",
+              "include/mesos/allocator/allocator.hpp",
+              "src/authentication/cram_md5/constants.hpp",
               "src/master/flags.hpp",
               "src/master/flags.cpp",
               "src/logging/flags.hpp",
@@ -62,6 +64,7 @@ public final class ExtractMesosFacts {
           List.of(
               "src/slave/constants.hpp",
               "src/slave/constants.cpp",
+              "src/authentication/cram_md5/constants.hpp",
               "src/slave/flags.hpp",
               "src/slave/flags.cpp",
               "src/logging/flags.hpp",
@@ -71,7 +74,7 @@ public final class ExtractMesosFacts {
   /**
    * The files whose {@code route(...)} calls are read, per daemon, with the prefix their process
    * serves them under: the master and slave processes' own paths are written as the process serves
-   * them, other processes' paths under their process id, as MesosEndpoints always did.
+   * them, other processes' paths under their process id, as the catalog always wrote them.
    */
   static final List<String[]> ROUTE_FILES =
       List.of(
@@ -361,7 +364,7 @@ public final class ExtractMesosFacts {
     Map<String, String> constants = new HashMap<>();
     Pattern definition =
         Pattern.compile(
-            "(?:const|constexpr)\\s+(?:static\\s+)?[\\w:<>]+\\s+([A-Z][A-Z0-9_]*)\\s*"
+            "(?:const|constexpr)\\s+(?:static\\s+)?(?:const\\s+)?[\\w:<>]+\\s*\\*?\\s*([A-Z][A-Z0-9_]*)(?:\\[\\])?\\s*"
                 + "(?:=\\s*([^;]+)|\\(([^;]+)\\))\\s*;");
     Pattern define = Pattern.compile("(?m)^#define\\s+([A-Z][A-Z0-9_]*)\\s+(\\S[^\\n]*)$");
     for (String file : CONSTANT_FILES.get(daemon)) {
@@ -806,7 +809,7 @@ public final class ExtractMesosFacts {
       List<String> parts = new ArrayList<>();
       StringBuilder part = new StringBuilder();
       for (String line : lines) {
-        String escaped = line.replace("\\", "\\\\");
+        String escaped = line.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"");
         if (part.length() + escaped.length() + 8 > PART_LIMIT) {
           parts.add(part.toString());
           part = new StringBuilder();
