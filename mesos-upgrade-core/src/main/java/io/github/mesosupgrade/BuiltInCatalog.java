@@ -12,8 +12,6 @@ import static io.github.mesosupgrade.StepAction.RELINK;
 import static io.github.mesosupgrade.StepAction.RESTART;
 import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 
-import com.google.common.collect.ImmutableList;
-
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
  * slaves with their history, and one method per hop: the hops of the upgrade guide's first page

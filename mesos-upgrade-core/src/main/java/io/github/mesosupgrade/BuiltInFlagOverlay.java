@@ -8,8 +8,8 @@ package io.github.mesosupgrade;
  * <ul>
  *   <li>{@code flag ...}: a flag the extractor does not read, in the generated lines' form (the
  *       0.10-0.12 Configurator's {@code --conf});
- *   <li>{@code renamed COMPONENT OLD NEW RELEASE SOURCE}: a rename that kept no alias, so notes
- *       can say "renamed";
+ *   <li>{@code renamed COMPONENT OLD NEW RELEASE SOURCE}: a rename that kept no alias, so notes can
+ *       say "renamed";
  *   <li>{@code required COMPONENT NAME RELEASE SOURCE}: a daemon that refuses to start without the
  *       flag from that release, by a check in its {@code main.cpp};
  *   <li>{@code misspelled COMPONENT NAME SPELLING RELEASE SOURCE}: a spelling documentation used

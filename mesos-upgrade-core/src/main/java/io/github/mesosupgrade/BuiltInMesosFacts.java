@@ -1,7 +1,8 @@
 // GENERATED FILE - DO NOT EDIT BY HAND.
 //
 // Written by tools/mesos-facts/ExtractMesosFacts.java, run from the project root as
-//   java tools/mesos-facts/ExtractMesosFacts.java <apache-mesos-git-dir> mesos-upgrade-core/src/main/java/io/github/mesosupgrade/BuiltInMesosFacts.java
+//   java tools/mesos-facts/ExtractMesosFacts.java <apache-mesos-git-dir> \
+//     mesos-upgrade-core/src/main/java/io/github/mesosupgrade/BuiltInMesosFacts.java
 // from the 78 release tags 0.10.0 .. 1.11.0 of apache/mesos (release candidates left out).
 // To change a fact, change the extractor (or BuiltInFlagOverlay.java) and rerun it;
 // tools/mesos-facts/README.md says how, and what each line means.

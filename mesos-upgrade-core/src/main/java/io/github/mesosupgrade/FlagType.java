@@ -14,6 +14,8 @@ public enum FlagType {
   NUMBER,
   /** A size such as {@code 128MB}. */
   BYTES,
-  /** JSON text, or the path ({@code file:///path}) of a file holding it: ACLs, modules and the like. */
+  /**
+   * JSON text, or the path ({@code file:///path}) of a file holding it: ACLs, modules and the like.
+   */
   JSON
 }

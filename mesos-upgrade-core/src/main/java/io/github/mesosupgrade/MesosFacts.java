@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * src/master/flags.cpp} says that masters of every release from 1.4.2 to 1.4.3 (inclusive) accept
  * {@code --role_sorter}; {@code 1.7.0..} means 1.7.0 and every later release read. A flag becomes
  * one {@link MesosFlag} per contiguous run of releases that accept it with the same type, aliases
- * and required-ness: a run ends at the next release read, so a flag dropped in a patch release
- * ends there. A malformed line is a bug of the data and fails with an {@link
- * IllegalStateException} naming it.
+ * and required-ness: a run ends at the next release read, so a flag dropped in a patch release ends
+ * there. A malformed line is a bug of the data and fails with an {@link IllegalStateException}
+ * naming it.
  */
 final class MesosFacts {
   private static final Splitter LINES = Splitter.on('\n').omitEmptyStrings().trimResults();
@@ -416,8 +416,7 @@ final class MesosFacts {
         }
         case "describe" -> {
           Row row = row(rows, component, o[2], release(o[3]));
-          row.description =
-              String.join(" ", Arrays.asList(o).subList(5, o.length));
+          row.description = String.join(" ", Arrays.asList(o).subList(5, o.length));
         }
         default -> throw new IllegalStateException("unknown overlay " + o[0]);
       }
