@@ -238,7 +238,7 @@ final class MesosFacts {
   private static final class Builder {
     private final ImmutableList<MesosVersion> releases;
     private final Map<String, List<FlagLine>> flagLines = new TreeMap<>();
-    private final List<String[]> overlay = new ArrayList<>();
+    private final List<String> overlay = new ArrayList<>();
     private final Map<String, List<Endpoint>> endpoints = new LinkedHashMap<>();
 
     Builder(ImmutableList<MesosVersion> releases) {
@@ -250,7 +250,7 @@ final class MesosFacts {
       switch (t.get(0)) {
         case "flag" -> flag(t);
         case "endpoint" -> endpoint(t);
-        case "renamed", "required", "misspelled", "describe" -> overlay.add(line.split(" ", 0));
+        case "renamed", "required", "misspelled", "describe" -> overlay.add(line);
         default -> throw new IllegalStateException("unknown kind " + t.get(0));
       }
     }
@@ -362,8 +362,13 @@ final class MesosFacts {
         rows.put(entry.getKey(), runs);
       }
       deriveRenames(rows);
-      for (String[] o : overlay) {
-        applyOverlay(rows, o);
+      for (String line : overlay) {
+        try {
+          applyOverlay(rows, Splitter.on(' ').splitToList(line).toArray(new String[0]));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(
+              "bad Mesos fact line: " + line + ": " + e.getMessage(), e);
+        }
       }
       ImmutableList.Builder<MesosFlag> flags = ImmutableList.builder();
       rows.values().forEach(runs -> runs.forEach(row -> flags.add(row.build())));
@@ -414,11 +419,11 @@ final class MesosFacts {
           row.spellings.add(o[3]);
           row.sources.add(Source.mesos(o[5], o[4]));
         }
-        case "describe" -> {
+        default -> {
+          // describe: line() lets no other kind into the overlay.
           Row row = row(rows, component, o[2], release(o[3]));
           row.description = String.join(" ", Arrays.asList(o).subList(5, o.length));
         }
-        default -> throw new IllegalStateException("unknown overlay " + o[0]);
       }
     }
 
