@@ -31,9 +31,6 @@ public final class ExtractMesosFacts {
   private ExtractMesosFacts() {}
 
   static final String OLDEST = "0.10.0";
-  static final String COMMAND =
-      "java tools/mesos-facts/ExtractMesosFacts.java <apache-mesos-git-dir>"
-          + " mesos-upgrade-core/src/main/java/io/github/mesosupgrade/BuiltInMesosFacts.java";
   /** A single Java string constant must stay under 65535 UTF-8 bytes; keep well below. */
   static final int PART_LIMIT = 48_000;
 
@@ -101,17 +98,29 @@ public final class ExtractMesosFacts {
               + "|resource_provider)/.*"
               + "|src/(common|v1)/values\\.cpp|src/linux/systemd\\.cpp");
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     if (args.length != 2) {
       System.err.println(
           "usage: java tools/mesos-facts/ExtractMesosFacts.java <apache-mesos-git-dir>"
               + " <output-file>");
       System.exit(2);
     }
-    Path gitDir = Path.of(args[0]);
-    Path output = Path.of(args[1]);
+    try {
+      extract(Path.of(args[0]), Path.of(args[1]));
+    } catch (IOException | IllegalStateException e) {
+      System.err.println("mesos-facts: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  static void extract(Path gitDir, Path output) throws IOException {
     try (Git git = new Git(gitDir)) {
       List<String> tags = git.releaseTags();
+      if (tags.isEmpty()) {
+        throw new IllegalStateException(
+            gitDir + " has no release tags N.N.N from " + OLDEST + " on: is it an apache/mesos"
+                + " clone with its tags?");
+      }
       Facts facts = new Facts(tags);
       for (String tag : tags) {
         checkNothingMissed(git, tag);
