@@ -590,7 +590,10 @@ public final class ExtractMesosFacts {
     }
   }
 
-  /** Writes a value as one space-free token, quoted when needed (a quote doubled inside). */
+  /**
+   * Writes a value as one token, quoted when it has a space or a quote (a quote doubled inside);
+   * line breaks and tabs become spaces, so every fact stays on one line.
+   */
   static final class Quote {
     private Quote() {}
 
@@ -602,8 +605,7 @@ public final class ExtractMesosFacts {
       for (char c : value.toCharArray()) {
         switch (c) {
           case '"' -> out.append("\"\"");
-          case '\n' -> out.append("%n");
-          case '\t' -> out.append(' ');
+          case '\n', '\t' -> out.append(' ');
           default -> out.append(c);
         }
       }
