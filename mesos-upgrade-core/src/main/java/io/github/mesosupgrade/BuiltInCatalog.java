@@ -12,9 +12,6 @@ import static io.github.mesosupgrade.StepAction.RELINK;
 import static io.github.mesosupgrade.StepAction.RESTART;
 import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
-
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
  * slaves with their history, and one method per hop: the hops of the upgrade guide's first page
@@ -38,10 +35,11 @@ final class BuiltInCatalog {
           + " bindings";
 
   static UpgradeCatalog create() {
+    MesosFacts facts = MesosFacts.builtIn();
     return UpgradeCatalog.builder()
-        .addReleases(releases())
-        .addFlags(MesosFlags.all())
-        .addEndpoints(MesosEndpoints.all())
+        .addReleases(facts.releases())
+        .addFlags(facts.flags())
+        .addEndpoints(facts.endpoints())
         .addHop(hop0_11To0_12())
         .addHop(hop0_12To0_13())
         .addHop(hop0_13To0_14())
@@ -50,23 +48,6 @@ final class BuiltInCatalog {
         .addHops(ModuleHops.all())
         .addHops(AgentHops.all())
         .buildUnchecked();
-  }
-
-  /** Every Mesos release tag, release candidates left out. */
-  static ImmutableList<MesosVersion> releases() {
-    String tags =
-        "0.10.0 0.11.0 0.12.0 0.12.1 0.13.0 0.14.0 0.14.1 0.14.2 0.15.0 0.16.0 0.17.0 0.18.0"
-            + " 0.18.1 0.18.2 0.19.0 0.19.1 0.20.0 0.20.1 0.21.0 0.21.1 0.21.2 0.22.0 0.22.1 0.22.2"
-            + " 0.23.0 0.23.1 0.24.0 0.24.1 0.24.2 0.25.0 0.25.1 0.26.0 0.26.1 0.26.2 0.27.0 0.27.1"
-            + " 0.27.2 0.27.3 0.28.0 0.28.1 0.28.2 0.28.3 1.0.0 1.0.1 1.0.2 1.0.3 1.0.4 1.1.0 1.1.1"
-            + " 1.1.2 1.1.3 1.2.0 1.2.1 1.2.2 1.2.3 1.3.0 1.3.1 1.3.2 1.4.0 1.4.1 1.4.2 1.4.3 1.5.0"
-            + " 1.5.1 1.5.2 1.5.3 1.6.0 1.6.1 1.6.2 1.7.0 1.7.1 1.7.2 1.7.3 1.8.0 1.8.1 1.9.0 1.10.0"
-            + " 1.11.0";
-    ImmutableList.Builder<MesosVersion> releases = ImmutableList.builder();
-    for (String tag : Splitter.on(' ').split(tags)) {
-      releases.add(MesosVersion.parse(tag));
-    }
-    return releases.build();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -438,8 +438,22 @@ final class HopPlanner {
     return removed.build();
   }
 
+  /** The endpoints {@code from} serves and {@code to} does not (some come back, as flags do). */
   private ImmutableList<Endpoint> removedEndpoints(MesosVersion from, MesosVersion to) {
-    return endpointRemovals.between(from, to, Endpoint::isServedBy);
+    ImmutableList.Builder<Endpoint> removed = ImmutableList.builder();
+    for (Endpoint endpoint : endpointRemovals.between(from, to, Endpoint::isServedBy)) {
+      boolean servedByTarget =
+          catalog.endpoints().stream()
+              .anyMatch(
+                  other ->
+                      other.component() == endpoint.component()
+                          && other.path().equals(endpoint.path())
+                          && other.isServedBy(to));
+      if (!servedByTarget) {
+        removed.add(endpoint);
+      }
+    }
+    return removed.build();
   }
 
   /**

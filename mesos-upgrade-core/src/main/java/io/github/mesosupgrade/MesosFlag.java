@@ -1,6 +1,7 @@
 package io.github.mesosupgrade;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -107,8 +108,11 @@ public abstract class MesosFlag {
   /**
    * Returns whether a daemon of {@code version} accepts this flag under {@code name}: its own name
    * or a deprecated name it accepts by then.
+   *
+   * @throws NullPointerException if {@code name} or {@code version} is null
    */
   public boolean acceptsName(String name, MesosVersion version) {
+    requireNonNull(name, "name");
     if (!isAcceptedBy(version)) {
       return false;
     }

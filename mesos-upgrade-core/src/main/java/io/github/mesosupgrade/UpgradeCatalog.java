@@ -257,7 +257,7 @@ public final class UpgradeCatalog {
     return hopPlanner;
   }
 
-  /** Returns {@code UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 262 flags, 65 endpoints]}. */
+  /** Returns {@code UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 304 flags, 66 endpoints]}. */
   @Override
   public String toString() {
     return "UpgradeCatalog["

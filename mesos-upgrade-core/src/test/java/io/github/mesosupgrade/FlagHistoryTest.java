@@ -108,7 +108,9 @@ class FlagHistoryTest {
         {"MASTER", "1.0.0", "authenticate_slaves", "authenticate_agents"},
         {"MASTER", "1.0.0", "authenticate_http", "authenticate_http_readwrite"},
         {"MASTER", "1.0.0", "max_executors_per_slave", "max_executors_per_agent"},
-        {"MASTER", "1.7.0", "user_sorter", "role_sorter"},
+        // role_sorter came back in 1.6.1 (and 1.5.2) after 1.5.0 and 1.6.0 reverted it to
+        // user_sorter: src/master/flags.cpp at those tags.
+        {"MASTER", "1.6.1", "user_sorter", "role_sorter"},
         {"SLAVE", "1.0.0", "slave_subsystems", "agent_subsystems"},
         {"SLAVE", "1.4.0", "allowed_capabilities", "effective_capabilities"},
         {"SLAVE", "1.5.0", "executor_secret_key", "jwt_secret_key"}

@@ -157,7 +157,12 @@ class LaterHopsTest {
       MesosFlag workDir =
           CATALOG.flag(Component.MASTER, "work_dir", MesosVersion.of(0, 19, 0)).orElseThrow();
       assertThat(workDir.requiredFrom()).contains(MesosVersion.of(0, 19, 0));
-      assertThat(workDir.defaultAt(MesosVersion.of(0, 18, 0))).contains("/tmp/mesos");
+      assertThat(
+              CATALOG
+                  .flag(Component.MASTER, "work_dir", MesosVersion.of(0, 18, 0))
+                  .orElseThrow()
+                  .defaultAt(MesosVersion.of(0, 18, 0)))
+          .contains("/tmp/mesos");
       assertThat(workDir.defaultAt(MesosVersion.of(0, 19, 0))).isEmpty();
     }
 

@@ -34,12 +34,13 @@ class PlanTextTest {
         .endsWith(
             "  removed: flag slave --cgroups_hierarchy_root (gone in 0.13.0, now"
                 + " --cgroups_hierarchy)\n"
-                + "  removed: endpoint master /slaves/add (gone in 0.13.0)\n"
-                + "  removed: endpoint master /slaves/remove (gone in 0.13.0)\n"
+                + "  removed: flag slave --conf (gone in 0.13.0)\n"
                 + "  removed: endpoint master /slaves/activate (gone in 0.13.0)\n"
-                + "  removed: endpoint master /slaves/deactivate (gone in 0.13.0)\n"
                 + "  removed: endpoint master /slaves/activated (gone in 0.13.0)\n"
-                + "  removed: endpoint master /slaves/deactivated (gone in 0.13.0)\n");
+                + "  removed: endpoint master /slaves/add (gone in 0.13.0)\n"
+                + "  removed: endpoint master /slaves/deactivate (gone in 0.13.0)\n"
+                + "  removed: endpoint master /slaves/deactivated (gone in 0.13.0)\n"
+                + "  removed: endpoint master /slaves/remove (gone in 0.13.0)\n");
   }
 
   @Test

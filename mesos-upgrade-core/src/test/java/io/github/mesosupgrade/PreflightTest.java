@@ -75,7 +75,8 @@ class PreflightTest {
           .extracting(StepFindings::toString)
           .containsExactly(
               "0.12-0.13/restart-slaves (slave 0.13.0): 1 finding",
-              "0.13-0.14/restart-slaves-with-checkpoint (slave 0.14.2): 1 finding",
+              // --strict and --resource_monitoring_interval change their defaults in 0.14.0.
+              "0.13-0.14/restart-slaves-with-checkpoint (slave 0.14.2): 2 findings",
               "0.14-0.15/restart-masters-with-credentials (master 0.15.0): 1 finding",
               "0.14-0.15/restart-slaves (slave 0.15.0): 1 finding");
       assertThat(report.hasErrors()).isTrue();

@@ -68,7 +68,10 @@ class UpgradeCatalogTest {
       assertThat(BUILT_IN.flagHistory(MASTER, "authentication")).isEmpty();
       assertThat(BUILT_IN.flagSpelled(MASTER, "authentication")).contains(authenticate);
       assertThat(BUILT_IN.flagSpelled(SLAVE, "authentication")).isEmpty();
+      // A std::string in 0.15.0 (src/master/flags.hpp); a Path from 0.22.0.
       assertThat(BUILT_IN.flag(MASTER, "credentials", v("0.15.0")).orElseThrow().type())
+          .isEqualTo(FlagType.STRING);
+      assertThat(BUILT_IN.flag(MASTER, "credentials", v("0.22.0")).orElseThrow().type())
           .isEqualTo(FlagType.PATH);
     }
 
@@ -121,7 +124,7 @@ class UpgradeCatalogTest {
       assertThat(rebuilt.endpoints()).isEqualTo(BUILT_IN.endpoints());
       assertThat(rebuilt.releases()).isEqualTo(BUILT_IN.releases());
       assertThat(BUILT_IN)
-          .hasToString("UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 262 flags, 65 endpoints]");
+          .hasToString("UpgradeCatalog[0.11.0 .. 1.11.0, 29 hops, 304 flags, 66 endpoints]");
     }
 
     @Test

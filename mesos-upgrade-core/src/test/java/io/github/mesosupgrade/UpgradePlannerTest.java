@@ -127,8 +127,8 @@ class UpgradePlannerTest {
           .extracting(MesosFlag::toString)
           .containsExactly(
               "master --conf [0.10.0, 0.13.0)",
-              "slave --conf [0.10.0, 0.13.0)",
-              "slave --cgroups_hierarchy_root [0.10.0, 0.13.0)");
+              "slave --cgroups_hierarchy_root [0.10.0, 0.13.0)",
+              "slave --conf [0.10.0, 0.13.0)");
       assertThat(FULL.removedFlags()).hasSize(4);
       assertThat(FULL.removedEndpoints()).hasSize(8);
       assertThat(FULL.hops().get(3).removedFlags()).isEmpty();

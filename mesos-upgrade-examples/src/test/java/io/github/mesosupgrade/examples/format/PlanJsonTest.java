@@ -162,12 +162,12 @@ class PlanJsonTest {
     void writesRemovedFlagsAndEndpointsOfAHop() {
       JsonNode hop =
           tree(PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))).get("hops").get(0);
-      assertThat(hop.get("removedFlags").get(3).toString())
+      assertThat(hop.get("removedFlags").get(1).toString())
           .isEqualTo(
               "{\"component\":\"SLAVE\",\"name\":\"cgroups_hierarchy_root\","
                   + "\"commandLine\":\"--cgroups_hierarchy_root\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\",\"renamedTo\":\"cgroups_hierarchy\"}");
-      assertThat(hop.get("removedEndpoints").get(0).toString())
+      assertThat(hop.get("removedEndpoints").get(2).toString())
           .isEqualTo(
               "{\"component\":\"MASTER\",\"path\":\"/slaves/add\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\"}");
@@ -585,7 +585,7 @@ class PlanJsonTest {
               .replace("\"name\": \"webui_dir\"", "\"name\": \"webui_path\"");
       assertRejected(
           json,
-          "hops[0].removedFlags[2]: the catalog knows no SLAVE flag --webui_path introduced in"
+          "hops[0].removedFlags[3]: the catalog knows no SLAVE flag --webui_path introduced in"
               + " 0.10.0 and later removed: list only flags the hop removes, or leave removedFlags"
               + " out");
     }
@@ -597,7 +597,7 @@ class PlanJsonTest {
               .replace("\"path\": \"/slaves/add\"", "\"path\": \"/slaves/new\"");
       assertRejected(
           json,
-          "hops[0].removedEndpoints[0]: the catalog knows no MASTER endpoint /slaves/new"
+          "hops[0].removedEndpoints[2]: the catalog knows no MASTER endpoint /slaves/new"
               + " introduced in 0.10.0 and later removed: list only endpoints the hop removes, or"
               + " leave removedEndpoints out");
     }
@@ -609,7 +609,7 @@ class PlanJsonTest {
               .replace("\"renamedTo\": \"cgroups_hierarchy\"", "\"renamedTo\": \"cgroups_root\"");
       assertRejected(
           json,
-          "hops[0].removedFlags[3].renamedTo is \"cgroups_root\", but the fields it is derived"
+          "hops[0].removedFlags[1].renamedTo is \"cgroups_root\", but the fields it is derived"
               + " from give \"cgroups_hierarchy\": change those fields, or leave renamedTo out");
     }
   }

@@ -119,10 +119,10 @@ class PlanMarkdownTest {
           .contains(
               "\nRemoved by this hop:\n\n"
                   + "- master flag `--conf` (gone in 0.13.0)\n"
-                  + "- slave flag `--conf` (gone in 0.13.0)\n"
                   + "- slave flag `--cgroups_hierarchy_root` (gone in 0.13.0, now"
                   + " `--cgroups_hierarchy`)\n"
-                  + "- master endpoint `/slaves/add` (gone in 0.13.0)\n");
+                  + "- slave flag `--conf` (gone in 0.13.0)\n"
+                  + "- master endpoint `/slaves/activate` (gone in 0.13.0)\n");
     }
   }
 
