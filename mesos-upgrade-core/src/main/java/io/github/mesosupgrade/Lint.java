@@ -22,16 +22,7 @@ import org.jspecify.annotations.Nullable;
  * release, what the settings mean together, and the credentials file.
  */
 final class Lint {
-  /**
-   * From this release stout refuses unknown command-line flags; before, the Configurator ignored
-   * them.
-   */
-  static final MesosVersion STRICT_FROM = MesosVersion.of(0, 13, 0);
-
   private static final String PREFIX = "MESOS_";
-  private static final Source STOUT_015 =
-      Source.mesos("3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp", "0.15.0");
-  private static final Source CONFIGURATOR_012 = Source.mesos("src/flags/flags.hpp", "0.12.0");
   private static final Source MASTER_015 = Source.mesos("src/master/master.cpp", "0.15.0");
   private static final Source STRINGS_015 =
       Source.mesos("3rdparty/libprocess/3rdparty/stout/include/stout/strings.hpp", "0.15.0");
@@ -39,6 +30,7 @@ final class Lint {
   private final UpgradeCatalog catalog;
   private final Component component;
   private final MesosVersion version;
+  private final UnknownFlagHandling handling;
   private final List<LintFinding> findings = new ArrayList<>();
   private final Map<String, Setting> effective = new LinkedHashMap<>();
 
@@ -50,6 +42,7 @@ final class Lint {
     this.catalog = catalog;
     this.component = component;
     this.version = version;
+    this.handling = catalog.unknownFlagHandling(component, version);
   }
 
   static LintReport run(UpgradeCatalog catalog, DaemonConfig config, MesosVersion version) {
@@ -62,8 +55,27 @@ final class Lint {
         .build();
   }
 
+  /**
+   * Whether the release loads flags with stout, which checks values and refuses unknown
+   * command-line flags; before stout, the Configurator ignored unknown flags.
+   */
   private boolean strict() {
-    return version.isAtLeast(STRICT_FROM);
+    return handling.commandLine() == UnknownFlagHandling.Behaviour.FATAL;
+  }
+
+  /** Whether a setting from {@code origin} the release has no flag for stops the daemon. */
+  private boolean fatal(LintFinding.Origin origin) {
+    return handling.of(origin) == UnknownFlagHandling.Behaviour.FATAL;
+  }
+
+  /** The first release after this one at which an unknown command-line flag stops the daemon. */
+  private Optional<MesosVersion> firstFatalCommandLine() {
+    return catalog.releases().tailSet(version, false).stream()
+        .filter(
+            release ->
+                catalog.unknownFlagHandling(component, release).commandLine()
+                    == UnknownFlagHandling.Behaviour.FATAL)
+        .findFirst();
   }
 
   private String who() {
@@ -97,7 +109,7 @@ final class Lint {
             COMMAND_LINE,
             arg,
             String.format(Messages.L_NOT_A_FLAG, arg, who()),
-            strict() ? STOUT_015 : CONFIGURATOR_012);
+            handling.sources());
         continue;
       }
       int eq = arg.indexOf('=');
@@ -115,7 +127,7 @@ final class Lint {
             COMMAND_LINE,
             arg,
             String.format(Messages.L_DUPLICATE, arg, base, who(), name),
-            STOUT_015);
+            handling.sources());
       }
       seen.add(name);
       setting(setting);
@@ -194,7 +206,7 @@ final class Lint {
   }
 
   private void error(LintCode code, Setting setting, String flag, String message) {
-    add(code, ERROR, flag, setting.origin(), setting.text(), message, STOUT_015);
+    add(code, ERROR, flag, setting.origin(), setting.text(), message, handling.sources());
   }
 
   /** A setting whose name the release does not take. */
@@ -211,16 +223,25 @@ final class Lint {
     if (history.isEmpty()) {
       if (commandLine) {
         String hint = otherComponentHint(name);
-        String message =
-            strict()
-                ? String.format(Messages.L_UNKNOWN_FLAG, setting.text(), who(), name, hint, name)
-                : String.format(
-                    Messages.L_UNKNOWN_FLAG_OLD,
-                    setting.text(),
-                    who(),
-                    name,
-                    hint,
-                    component.singular());
+        Optional<MesosVersion> fatalFrom = firstFatalCommandLine();
+        String message;
+        if (strict()) {
+          message = String.format(Messages.L_UNKNOWN_FLAG, setting.text(), who(), name, hint, name);
+        } else if (fatalFrom.isPresent()) {
+          message =
+              String.format(
+                  Messages.L_UNKNOWN_FLAG_OLD,
+                  setting.text(),
+                  who(),
+                  name,
+                  hint,
+                  fatalFrom.get(),
+                  fatalFrom.get(),
+                  component.singular());
+        } else {
+          message =
+              String.format(Messages.L_UNKNOWN_FLAG_IGNORED, setting.text(), who(), name, hint);
+        }
         add(
             LintCode.UNKNOWN_FLAG,
             strict() ? ERROR : WARNING,
@@ -228,7 +249,7 @@ final class Lint {
             COMMAND_LINE,
             setting.text(),
             message,
-            strict() ? STOUT_015 : CONFIGURATOR_012);
+            handling.sources());
       } else {
         unknownVariable(setting, name);
       }
@@ -241,7 +262,7 @@ final class Lint {
     if (gone.isEmpty()) {
       MesosVersion from = history.get(0).introducedIn();
       String message =
-          commandLine && strict()
+          fatal(setting.origin())
               ? String.format(
                   Messages.L_NOT_YET_COMMAND_LINE,
                   setting.text(),
@@ -264,9 +285,11 @@ final class Lint {
     String advice =
         name.equals("conf")
             ? Messages.L_ADVICE_CONF
-            : String.format(Messages.L_ADVICE_REMOVE, name);
+            : String.format(
+                Messages.L_ADVICE_REMOVE,
+                commandLine ? "--" + name : PREFIX + name.toUpperCase(Locale.ROOT));
     String message =
-        commandLine && strict()
+        fatal(setting.origin())
             ? String.format(
                 Messages.L_REMOVED_COMMAND_LINE, setting.text(), who(), name, removed, advice)
             : String.format(
@@ -287,32 +310,50 @@ final class Lint {
     String newDefault =
         successor.flatMap(next -> next.defaultAt(version)).orElse(Messages.L_NO_DEFAULT);
     String value = setting.value() == null ? "<path>" : setting.value();
-    String message =
-        setting.origin() == COMMAND_LINE && strict()
-            ? String.format(
-                Messages.L_RENAMED_COMMAND_LINE,
-                setting.text(),
-                who(),
-                name,
-                removed,
-                renamed,
-                component.singular(),
-                renamed,
-                value,
-                oldDefault,
-                newDefault)
-            : String.format(
-                Messages.L_RENAMED_IGNORED,
-                setting.text(),
-                who(),
-                name,
-                removed,
-                renamed,
-                setting.text(),
-                renamed,
-                newDefault,
-                PREFIX + renamed.toUpperCase(Locale.ROOT),
-                value);
+    String message;
+    if (setting.origin() == COMMAND_LINE && strict()) {
+      message =
+          String.format(
+              Messages.L_RENAMED_COMMAND_LINE,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              component.singular(),
+              renamed,
+              value,
+              oldDefault,
+              newDefault);
+    } else if (setting.origin() == ENVIRONMENT && fatal(ENVIRONMENT)) {
+      message =
+          String.format(
+              Messages.L_RENAMED_VARIABLE_FATAL,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              component.singular(),
+              PREFIX + renamed.toUpperCase(Locale.ROOT),
+              value,
+              oldDefault,
+              newDefault);
+    } else {
+      message =
+          String.format(
+              Messages.L_RENAMED_IGNORED,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              setting.text(),
+              renamed,
+              newDefault,
+              PREFIX + renamed.toUpperCase(Locale.ROOT),
+              value);
+    }
     List<Source> sources = new ArrayList<>(flag.sources());
     successor.ifPresent(next -> sources.addAll(next.sources()));
     lost(LintCode.FLAG_RENAMED, setting, name, message, sources);
@@ -333,6 +374,17 @@ final class Lint {
               name,
               real.name(),
               value);
+    } else if (fatal(ENVIRONMENT)) {
+      severity = ERROR;
+      message =
+          String.format(
+              Messages.L_MISSPELLED_VARIABLE_FATAL,
+              setting.text(),
+              name,
+              who(),
+              name,
+              PREFIX + real.name().toUpperCase(Locale.ROOT),
+              value);
     } else {
       severity = isSecurity(name) || isSecurity(real.name()) ? ERROR : WARNING;
       message =
@@ -347,7 +399,7 @@ final class Lint {
               value);
     }
     List<Source> sources = new ArrayList<>(real.sources());
-    sources.add(STOUT_015);
+    sources.addAll(handling.sources());
     add(
         LintCode.MISSPELLED_FLAG,
         severity,
@@ -359,35 +411,49 @@ final class Lint {
   }
 
   private void unknownVariable(Setting setting, String name) {
+    boolean fatal = fatal(ENVIRONMENT);
     String message =
-        String.format(
-            Messages.L_UNKNOWN_VARIABLE,
-            setting.text(),
-            who(),
-            name,
-            otherComponentHint(name),
-            setting.text());
+        fatal
+            ? String.format(
+                Messages.L_UNKNOWN_VARIABLE_FATAL,
+                setting.text(),
+                who(),
+                name,
+                otherComponentHint(name),
+                name)
+            : String.format(
+                Messages.L_UNKNOWN_VARIABLE,
+                setting.text(),
+                who(),
+                name,
+                otherComponentHint(name),
+                setting.text());
     add(
         LintCode.UNKNOWN_VARIABLE,
-        isSecurity(name) ? ERROR : WARNING,
+        fatal || isSecurity(name) ? ERROR : WARNING,
         name,
         ENVIRONMENT,
         setting.text(),
         message,
-        STOUT_015);
+        handling.sources());
   }
 
-  /** A setting the daemon does not take: fatal on the command line from 0.13.0, else lost. */
+  /**
+   * A setting the daemon does not take: an error where the catalog says it stops the daemon, else
+   * lost (an error for a security setting from the environment, a warning otherwise).
+   */
   private void lost(
       LintCode code, Setting setting, String name, String message, List<Source> flagSources) {
     LintFinding.Severity severity;
-    if (setting.origin() == COMMAND_LINE) {
-      severity = strict() ? ERROR : WARNING;
+    if (fatal(setting.origin())) {
+      severity = ERROR;
+    } else if (setting.origin() == COMMAND_LINE) {
+      severity = WARNING;
     } else {
       severity = isSecurity(name) ? ERROR : WARNING;
     }
     List<Source> sources = new ArrayList<>(flagSources);
-    sources.add(strict() ? STOUT_015 : CONFIGURATOR_012);
+    sources.addAll(handling.sources());
     add(code, severity, name, setting.origin(), setting.text(), message, sources);
   }
 

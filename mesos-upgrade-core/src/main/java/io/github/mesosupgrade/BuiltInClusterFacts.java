@@ -1,0 +1,38 @@
+package io.github.mesosupgrade;
+
+/** The built-in {@link ClusterFacts}, each with the Mesos sources it is read from. */
+final class BuiltInClusterFacts {
+  private BuiltInClusterFacts() {}
+
+  /**
+   * The facts of Mesos 0.10.0 to 1.11.0.
+   *
+   * <ul>
+   *   <li>{@code --authenticate} and {@code --credentials}: src/master/flags.hpp at 0.15.0; the
+   *       master exits on {@code --authenticate=true} without credentials: src/master/master.cpp at
+   *       0.15.0.
+   *   <li>{@code --checkpoint}: src/slave/flags.hpp at 0.13.0 to 0.21.0 (always on from 0.22.0).
+   *   <li>Version skew: before 1.0 the upgrade guide moves one release line at a time;
+   *       docs/versioning.md at 1.0.0 sets the policy from 1.0.0.
+   *   <li>Masters from 1.2.1 ignore agents older than 1.0.0 ({@code MINIMUM_AGENT_VERSION}):
+   *       src/master/constants.hpp at 1.2.1.
+   *   <li>Masters from 0.24.0 publish their ZooKeeper record as JSON; schedulers need libmesos
+   *       0.23.0 or later to read it: docs/upgrades.md at 0.24.0.
+   *   <li>Credentials files: JSON is read from 0.20.0 (text still accepted), and only JSON from
+   *       1.11.0: src/credentials/credentials.hpp at 0.20.0 and 1.11.0; CHANGELOG at 1.11.0
+   *       ("Breaking change").
+   * </ul>
+   */
+  static final ClusterFacts FACTS =
+      new ClusterFacts(
+          "authenticate",
+          "credentials",
+          "checkpoint",
+          MesosVersion.of(1, 0, 0),
+          MesosVersion.of(1, 2, 1),
+          MesosVersion.of(1, 0, 0),
+          MesosVersion.of(0, 24, 0),
+          MesosVersion.of(0, 23, 0),
+          MesosVersion.of(0, 20, 0),
+          MesosVersion.of(1, 11, 0));
+}
