@@ -18,9 +18,14 @@ final class BuiltInClusterFacts {
    *       src/master/constants.hpp at 1.2.1.
    *   <li>Masters from 0.24.0 publish their ZooKeeper record as JSON; schedulers need libmesos
    *       0.23.0 or later to read it: docs/upgrades.md at 0.24.0.
-   *   <li>Credentials files: JSON is read from 0.20.0 (text still accepted), and only JSON from
-   *       1.11.0: src/credentials/credentials.hpp at 0.20.0 and 1.11.0; CHANGELOG at 1.11.0
-   *       ("Breaking change").
+   *   <li>Credentials files (master {@code --credentials}, slave {@code --credential} from 0.20.0):
+   *       JSON is read from 0.20.0, text still accepted, and an empty file makes the master exit
+   *       ("Credentials file must contain at least one credential"); only JSON from 1.11.0
+   *       ("Invalid json format"): src/credentials/credentials.hpp at 0.20.0, 1.10.0 and 1.11.0;
+   *       src/master/master.cpp and src/slave/slave.cpp at 1.11.0; CHANGELOG at 1.11.0 ("Breaking
+   *       change: Deprecated authentication credential text format support"). The JSON forms are
+   *       the protobuf messages {@code Credentials} and {@code Credential} of
+   *       include/mesos/mesos.proto at 1.11.0.
    * </ul>
    */
   static final ClusterFacts FACTS =
@@ -33,6 +38,9 @@ final class BuiltInClusterFacts {
           MesosVersion.of(1, 0, 0),
           MesosVersion.of(0, 24, 0),
           MesosVersion.of(0, 23, 0),
+          "credential",
           MesosVersion.of(0, 20, 0),
-          MesosVersion.of(1, 11, 0));
+          MesosVersion.of(1, 11, 0),
+          "{\"credentials\": [{\"principal\": \"...\", \"secret\": \"...\"}]}",
+          "{\"principal\": \"...\", \"secret\": \"...\"}");
 }

@@ -15,8 +15,12 @@ package io.github.mesosupgrade;
  * @param minimumSlave the oldest slave masters from {@code slavesIgnoredFrom} accept
  * @param jsonMasterInfoFrom masters from this release publish their ZooKeeper record as JSON
  * @param jsonMasterInfoReader the oldest scheduler library that reads a JSON master record
- * @param jsonCredentialsFrom the first release that reads a JSON credentials file
+ * @param slaveCredentialFlag the slave flag that names the file of its own credential
+ * @param jsonCredentialsFrom the first release that reads a JSON credentials file, and whose
+ *     masters exit on an empty one
  * @param jsonOnlyCredentialsFrom the first release that reads only JSON credentials files
+ * @param credentialsJson the JSON form of a credentials file, as an operator writes it
+ * @param credentialJson the JSON form of a slave's credential file
  */
 record ClusterFacts(
     String authenticateFlag,
@@ -27,5 +31,8 @@ record ClusterFacts(
     MesosVersion minimumSlave,
     MesosVersion jsonMasterInfoFrom,
     MesosVersion jsonMasterInfoReader,
+    String slaveCredentialFlag,
     MesosVersion jsonCredentialsFrom,
-    MesosVersion jsonOnlyCredentialsFrom) {}
+    MesosVersion jsonOnlyCredentialsFrom,
+    String credentialsJson,
+    String credentialJson) {}

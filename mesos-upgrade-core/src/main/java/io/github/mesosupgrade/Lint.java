@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 final class Lint {
   private static final String PREFIX = "MESOS_";
   private static final Source MASTER_015 = Source.mesos("src/master/master.cpp", "0.15.0");
+  private static final Source CREDENTIALS_JSON_ONLY =
+      Source.mesos("src/credentials/credentials.hpp", "1.11.0");
+  private static final Source CREDENTIALS_CHANGELOG = Source.mesos("CHANGELOG", "1.11.0");
   private static final Source STRINGS_015 =
       Source.mesos("3rdparty/libprocess/3rdparty/stout/include/stout/strings.hpp", "0.15.0");
 
@@ -473,17 +476,25 @@ final class Lint {
   }
 
   private void checkTogether(DaemonConfig config) {
-    if (component != Component.MASTER
-        || catalog.flag(component, "authenticate", version).isEmpty()) {
+    ClusterFacts facts = catalog.facts();
+    if (component == Component.SLAVE) {
+      Setting credential = effectiveFlag(facts.slaveCredentialFlag());
+      if (credential != null && config.credentialsFile().isPresent()) {
+        credentialFile(facts.slaveCredentialFlag(), config.credentialsFile().get());
+      }
       return;
     }
-    Setting authenticate = effectiveFlag("authenticate");
-    Setting credentials = effectiveFlag("credentials");
+    String authenticateFlag = facts.authenticateFlag();
+    if (catalog.flag(component, authenticateFlag, version).isEmpty()) {
+      return;
+    }
+    Setting authenticate = effectiveFlag(authenticateFlag);
+    Setting credentials = effectiveFlag(facts.credentialsFlag());
     if (authenticate != null && isTrue(authenticate.value()) && credentials == null) {
       add(
           LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS,
           ERROR,
-          "authenticate",
+          authenticateFlag,
           authenticate.origin(),
           authenticate.text(),
           String.format(Messages.L_AUTHENTICATE_WITHOUT_CREDENTIALS, authenticate.text(), who()),
@@ -492,6 +503,40 @@ final class Lint {
     if (credentials != null && config.credentialsFile().isPresent()) {
       credentialsFile(config.credentialsFile().get());
     }
+  }
+
+  /**
+   * A slave's credential file: from the release that reads only JSON, a file that is not JSON stops
+   * the slave. Before, the slave reads a JSON file or the first line of a text one.
+   */
+  private void credentialFile(String flag, String text) {
+    ClusterFacts facts = catalog.facts();
+    if (!text.isEmpty() && version.isAtLeast(facts.jsonOnlyCredentialsFrom()) && !isJson(text)) {
+      notJson(flag, facts.credentialJson());
+    }
+  }
+
+  private void notJson(String flag, String shape) {
+    ClusterFacts facts = catalog.facts();
+    add(
+        LintCode.CREDENTIALS_NOT_JSON,
+        ERROR,
+        flag,
+        CREDENTIALS_FILE,
+        "the file",
+        String.format(
+            Messages.L_CREDENTIALS_NOT_JSON, flag, who(), facts.jsonOnlyCredentialsFrom(), shape),
+        CREDENTIALS_JSON_ONLY,
+        CREDENTIALS_CHANGELOG);
+  }
+
+  /**
+   * Whether {@code text} is a JSON object, as far as the credentials reader's first test goes: it
+   * opens and closes with braces. What is inside is not checked.
+   */
+  private static boolean isJson(String text) {
+    String trimmed = text.strip();
+    return trimmed.startsWith("{") && trimmed.endsWith("}");
   }
 
   /** The setting of flag {@code name} under the name the release gives it (aliases included). */
@@ -506,8 +551,30 @@ final class Lint {
     return "true".equals(value) || "1".equals(value);
   }
 
-  /** The 0.15.0 format: lines split on newlines, then on single spaces; exactly two parts each. */
+  /**
+   * A master's credentials file. Releases that read only JSON need a JSON file; releases that read
+   * JSON take a JSON file as it is; otherwise the 0.15.0 text format: lines split on newlines, then
+   * on single spaces, exactly two parts each.
+   */
   private void credentialsFile(String text) {
+    ClusterFacts facts = catalog.facts();
+    if (text.isEmpty() && version.isAtLeast(facts.jsonCredentialsFrom())) {
+      credentials(
+          LintCode.CREDENTIALS_EMPTY,
+          ERROR,
+          "the file",
+          String.format(Messages.L_CREDENTIALS_EMPTY_FATAL, who(), facts.credentialsJson()));
+      return;
+    }
+    if (version.isAtLeast(facts.jsonOnlyCredentialsFrom())) {
+      if (!isJson(text)) {
+        notJson(facts.credentialsFlag(), facts.credentialsJson());
+      }
+      return;
+    }
+    if (version.isAtLeast(facts.jsonCredentialsFrom()) && isJson(text)) {
+      return;
+    }
     if (text.isEmpty()) {
       credentials(
           LintCode.CREDENTIALS_EMPTY,
@@ -570,7 +637,15 @@ final class Lint {
 
   private void credentials(
       LintCode code, LintFinding.Severity severity, String where, String message) {
-    add(code, severity, "credentials", CREDENTIALS_FILE, where, message, MASTER_015, STRINGS_015);
+    add(
+        code,
+        severity,
+        catalog.facts().credentialsFlag(),
+        CREDENTIALS_FILE,
+        where,
+        message,
+        MASTER_015,
+        STRINGS_015);
   }
 
   private void add(

@@ -417,6 +417,12 @@ final class Messages {
   static final String L_CREDENTIALS_BLANK =
       "the credentials file holds only blank lines: %s loads no credential, so no framework can"
           + " authenticate; list one 'principal secret' per line";
+  static final String L_CREDENTIALS_NOT_JSON =
+      "the file --%s names is not JSON, and %s reads only JSON credentials files (releases before"
+          + " %s also read text), so it exits at startup (\"Invalid json format\"); write it as %s";
+  static final String L_CREDENTIALS_EMPTY_FATAL =
+      "the credentials file is empty, so %s exits at startup (\"Credentials file must contain at"
+          + " least one credential\"); list the credentials as %s";
   static final String L_DEFAULT_CHANGED =
       "--%s is not set, and its default changes from %s on %s to %s on %s: set --%s=%s to keep the"
           + " old behaviour";

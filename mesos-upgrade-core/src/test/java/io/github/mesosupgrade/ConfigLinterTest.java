@@ -559,6 +559,87 @@ class ConfigLinterTest {
                       + " secret' per line"));
     }
 
+    private LintReport credentials(Component component, String version, String text) {
+      String flag = component == Component.MASTER ? "--credentials" : "--credential";
+      DaemonConfig config =
+          DaemonConfig.builder()
+              .component(component)
+              .addArguments(flag + "=/etc/mesos/credentials")
+              .credentialsFile(text)
+              .build();
+      return LINTER.lint(config, v(version));
+    }
+
+    @Test
+    void aTextFileStopsA111Master() {
+      LintReport report = credentials(Component.MASTER, "1.11.0", "alice secret1\nbob secret2\n");
+
+      assertThat(report.findings())
+          .extracting(
+              LintFinding::code,
+              LintFinding::severity,
+              LintFinding::flag,
+              LintFinding::origin,
+              LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.CREDENTIALS_NOT_JSON,
+                  ERROR,
+                  "credentials",
+                  CREDENTIALS_FILE,
+                  "the file --credentials names is not JSON, and master 1.11.0 reads only JSON"
+                      + " credentials files (releases before 1.11.0 also read text), so it exits at"
+                      + " startup (\"Invalid json format\"); write it as {\"credentials\":"
+                      + " [{\"principal\": \"...\", \"secret\": \"...\"}]}"));
+      assertThat(report.findings().get(0).sources())
+          .containsExactly(
+              Source.mesos("src/credentials/credentials.hpp", "1.11.0"),
+              Source.mesos("CHANGELOG", "1.11.0"));
+    }
+
+    @Test
+    void aTextCredentialFileStopsA111Agent() {
+      LintReport report = credentials(Component.SLAVE, "1.11.0", "agent secret\n");
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.CREDENTIALS_NOT_JSON,
+                  ERROR,
+                  "the file --credential names is not JSON, and slave 1.11.0 reads only JSON"
+                      + " credentials files (releases before 1.11.0 also read text), so it exits at"
+                      + " startup (\"Invalid json format\"); write it as {\"principal\": \"...\","
+                      + " \"secret\": \"...\"}"));
+      String json = "{\"principal\": \"a\", \"secret\": \"s\"}";
+      assertThat(credentials(Component.SLAVE, "1.11.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.SLAVE, "1.10.0", "agent secret\n").findings()).isEmpty();
+    }
+
+    @Test
+    void jsonIsReadFrom020AndOnlyJsonFrom111() {
+      String json = "{\"credentials\": [{\"principal\": \"alice\", \"secret\": \"s1\"}]}\n";
+
+      assertThat(credentials(Component.MASTER, "1.11.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "1.10.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "0.20.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "1.10.0", "alice s1\n").findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "0.19.0", json).findings())
+          .extracting(LintFinding::code)
+          .containsExactly(LintCode.CREDENTIALS_LINE_INVALID);
+    }
+
+    @Test
+    void anEmptyFileStopsTheMasterFrom020() {
+      assertThat(credentials(Component.MASTER, "0.20.0", "").describe())
+          .isEqualTo(
+              "master 0.20.0: 1 finding (1 error)\n"
+                  + "  - ERROR CREDENTIALS_EMPTY: the credentials file is empty, so master 0.20.0"
+                  + " exits at startup (\"Credentials file must contain at least one"
+                  + " credential\"); list the credentials as {\"credentials\": [{\"principal\":"
+                  + " \"...\", \"secret\": \"...\"}]}");
+    }
+
     @Test
     void theFileIsReadOnlyWhenTheFlagNamesIt() {
       DaemonConfig config =
