@@ -6,7 +6,6 @@ import static io.github.mesosupgrade.LintFinding.Origin.ENVIRONMENT;
 import static io.github.mesosupgrade.LintFinding.Severity.ERROR;
 import static io.github.mesosupgrade.LintFinding.Severity.WARNING;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -214,16 +213,15 @@ final class Lint {
 
   /** A setting whose name the release does not take. */
   private void notAccepted(Setting setting, String name) {
-    ImmutableList<MesosFlag> history = catalog.flagHistory(component, name);
-    Optional<MesosFlag> spelled = catalog.flagSpelled(component, name);
+    // The caller found no flag of the release under this name, so the rule finds a problem.
+    FlagRule.Problem problem = FlagRule.check(catalog, component, version, name).orElseThrow();
+    Optional<MesosFlag> spelled = problem.spelledFor();
     boolean commandLine = setting.origin() == COMMAND_LINE;
-    if (history.isEmpty()
-        && spelled.isPresent()
-        && catalog.flag(component, spelled.get().name(), version).isPresent()) {
+    if (spelled.isPresent() && catalog.flag(component, spelled.get().name(), version).isPresent()) {
       misspelled(setting, name, spelled.get());
       return;
     }
-    if (history.isEmpty()) {
+    if (problem.kind() == FlagRule.Kind.UNKNOWN) {
       if (commandLine) {
         String hint = otherComponentHint(name);
         Optional<MesosVersion> fatalFrom = firstFatalCommandLine();
@@ -258,12 +256,9 @@ final class Lint {
       }
       return;
     }
-    Optional<MesosFlag> gone =
-        history.stream()
-            .filter(flag -> flag.removedIn().map(version::isAtLeast).orElse(false))
-            .reduce((first, second) -> second);
+    Optional<MesosFlag> gone = problem.gone();
     if (gone.isEmpty()) {
-      MesosVersion from = history.get(0).introducedIn();
+      MesosVersion from = problem.introducedIn().orElseThrow();
       String message =
           fatal(setting.origin())
               ? String.format(
@@ -276,7 +271,8 @@ final class Lint {
                   from)
               : String.format(
                   Messages.L_NOT_YET_IGNORED, setting.text(), who(), name, from, setting.text());
-      lost(LintCode.FLAG_NOT_YET_ACCEPTED, setting, name, message, history.get(0).sources());
+      List<Source> sources = catalog.flagHistory(component, name).get(0).sources();
+      lost(LintCode.FLAG_NOT_YET_ACCEPTED, setting, name, message, sources);
       return;
     }
     MesosFlag flag = gone.get();
