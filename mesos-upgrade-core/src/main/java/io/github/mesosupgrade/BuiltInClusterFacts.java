@@ -26,6 +26,8 @@ final class BuiltInClusterFacts {
    *       change: Deprecated authentication credential text format support"). The JSON forms are
    *       the protobuf messages {@code Credentials} and {@code Credential} of
    *       include/mesos/mesos.proto at 1.11.0.
+   *   <li>{@code --conf} named the directory of {@code mesos.conf} until the Configurator went in
+   *       0.13.0: src/configurator/configurator.cpp at 0.12.0.
    * </ul>
    */
   static final ClusterFacts FACTS =
@@ -42,5 +44,6 @@ final class BuiltInClusterFacts {
           MesosVersion.of(0, 20, 0),
           MesosVersion.of(1, 11, 0),
           "{\"credentials\": [{\"principal\": \"...\", \"secret\": \"...\"}]}",
-          "{\"principal\": \"...\", \"secret\": \"...\"}");
+          "{\"principal\": \"...\", \"secret\": \"...\"}",
+          "conf");
 }

@@ -21,6 +21,8 @@ package io.github.mesosupgrade;
  * @param jsonOnlyCredentialsFrom the first release that reads only JSON credentials files
  * @param credentialsJson the JSON form of a credentials file, as an operator writes it
  * @param credentialJson the JSON form of a slave's credential file
+ * @param configurationFileFlag the flag that named the Configurator's directory of {@code
+ *     mesos.conf}, whose settings belong on the command line or in variables once it is gone
  */
 record ClusterFacts(
     String authenticateFlag,
@@ -35,4 +37,5 @@ record ClusterFacts(
     MesosVersion jsonCredentialsFrom,
     MesosVersion jsonOnlyCredentialsFrom,
     String credentialsJson,
-    String credentialJson) {}
+    String credentialJson,
+    String configurationFileFlag) {}

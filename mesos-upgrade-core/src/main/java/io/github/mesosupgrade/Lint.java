@@ -282,7 +282,7 @@ final class Lint {
       return;
     }
     String advice =
-        name.equals("conf")
+        name.equals(catalog.facts().configurationFileFlag())
             ? Messages.L_ADVICE_CONF
             : String.format(
                 Messages.L_ADVICE_REMOVE,
