@@ -36,7 +36,7 @@ final class BuiltInCatalog {
 
   static UpgradeCatalog create() {
     MesosFacts facts = MesosFacts.builtIn();
-    return UpgradeCatalog.builder()
+    return BuiltInUnknownFlags.addTo(UpgradeCatalog.builder())
         .addReleases(facts.releases())
         .addFlags(facts.flags())
         .addEndpoints(facts.endpoints())
@@ -111,10 +111,19 @@ final class BuiltInCatalog {
                         Note.Kind.UNDOCUMENTED_CHANGE,
                         "0.13.0 removed the configuration file (--conf and mesos.conf): masters"
                             + " and slaves read only command-line flags and MESOS_* environment"
-                            + " variables. An unknown command-line flag stops the daemon at"
-                            + " startup; an unknown MESOS_* variable is silently ignored.",
+                            + " variables. A 0.13.0 daemon refuses to start on an unknown"
+                            + " command-line flag and on an unknown MESOS_* variable alike (for"
+                            + " example MESOS_CONF or MESOS_CGROUPS_HIERARCHY_ROOT): clear such"
+                            + " variables before the restart. From 0.14.0 unknown MESOS_* variables"
+                            + " are silently ignored instead.",
                         Source.mesos("src/slave/main.cpp", "0.12.0"),
-                        Source.mesos("src/slave/main.cpp", "0.13.0")))
+                        Source.mesos("src/slave/main.cpp", "0.13.0"),
+                        Source.mesos(
+                            "3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp",
+                            "0.13.0"),
+                        Source.mesos(
+                            "3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp",
+                            "0.14.0")))
                 .build(),
             step(p + "restart-masters", MASTER, RESTART, v, REQUIRED, guide(S_0_12, 1))
                 .addFlagChanges(FlagChange.remove("conf"))
@@ -144,9 +153,10 @@ final class BuiltInCatalog {
                         Note.Kind.UNDOCUMENTED_CHANGE,
                         "The rename keeps no alias and moves the default from /cgroups to"
                             + " /cgroup: a 0.13.0 slave given --cgroups_hierarchy_root on the"
-                            + " command line refuses to start, and MESOS_CGROUPS_HIERARCHY_ROOT in"
-                            + " the environment is silently ignored, so the slave uses /cgroup. If"
-                            + " you set it, set --cgroups_hierarchy to the same path. The slave flag"
+                            + " command line refuses to start, and so does a 0.13.0 slave with"
+                            + " MESOS_CGROUPS_HIERARCHY_ROOT in the environment (from 0.14.0 the"
+                            + " variable is silently ignored and the slave uses /cgroup). If you set"
+                            + " it, set --cgroups_hierarchy to the same path. The slave flag"
                             + " --webui_dir is gone too: the 0.12.1 patch release already removed"
                             + " it.",
                         slaveFlags13,

@@ -27,17 +27,6 @@ final class ClusterModel {
   /** The value the model gives a required flag of the starting release: the operator's own. */
   static final String CONFIGURED = "<as configured>";
 
-  /** Masters from this release ignore slaves older than {@link #MINIMUM_SLAVE}. */
-  static final MesosVersion SLAVES_IGNORED_FROM = MesosVersion.of(1, 2, 1);
-
-  static final MesosVersion MINIMUM_SLAVE = MesosVersion.of(1, 0, 0);
-
-  /** Masters from this release publish their ZooKeeper record as JSON. */
-  static final MesosVersion JSON_MASTER_INFO_FROM = MesosVersion.of(0, 24, 0);
-
-  /** The oldest library that reads a JSON master record. */
-  static final MesosVersion JSON_MASTER_INFO_READER = MesosVersion.of(0, 23, 0);
-
   private final UpgradeCatalog catalog;
   private final Daemon masters;
   private final Daemon slaves;
@@ -45,6 +34,7 @@ final class ClusterModel {
   private final Framework schedulers;
   private final Set<ViolationCode> holding = EnumSet.noneOf(ViolationCode.class);
   private final boolean nativeFrameworks;
+  private final boolean schedulersKnown;
 
   ClusterModel(UpgradeCatalog catalog, MesosVersion start) {
     this(catalog, start, true);
@@ -66,8 +56,21 @@ final class ClusterModel {
 
   /** Starts the model from {@code state}, which must hold exactly one group per component. */
   ClusterModel(UpgradeCatalog catalog, ClusterState state, boolean nativeFrameworks) {
+    this(catalog, state, nativeFrameworks, true);
+  }
+
+  /**
+   * Starts the model from {@code state}, which must hold exactly one group per component; {@code
+   * schedulersKnown} says whether its schedulers were observed or only stand in for unknown ones.
+   */
+  ClusterModel(
+      UpgradeCatalog catalog,
+      ClusterState state,
+      boolean nativeFrameworks,
+      boolean schedulersKnown) {
     this.catalog = catalog;
     this.nativeFrameworks = nativeFrameworks;
+    this.schedulersKnown = schedulersKnown;
     this.masters = new Daemon(Component.MASTER, only(state.masters()));
     this.slaves = new Daemon(Component.SLAVE, only(state.slaves()));
     this.executors = new Framework(only(state.executors()));
@@ -213,14 +216,10 @@ final class ClusterModel {
                 step.id()));
       }
     }
-    if (daemon == masters
-        && enforcesAuthentication()
-        && setting(masters, "credentials").isEmpty()) {
+    ClusterRule credentials = ClusterRule.AUTHENTICATION_WITHOUT_CREDENTIALS;
+    if (daemon == masters && credentials.isBroken(this)) {
       found.add(
-          Violation.of(
-              ViolationCode.AUTHENTICATION_WITHOUT_CREDENTIALS,
-              String.format(Messages.V_AUTHENTICATION_WITHOUT_CREDENTIALS, step.id()),
-              step.id()));
+          Violation.of(credentials.code(), credentials.violation(this, step.id()), step.id()));
     }
   }
 
@@ -264,128 +263,23 @@ final class ClusterModel {
 
   private void checkFlag(
       Daemon daemon, String name, UpgradeStep step, ImmutableList.Builder<Violation> found) {
-    Component component = daemon.component;
-    MesosVersion running = daemon.running;
-    if (catalog.flag(component, name, running).isPresent()) {
-      return;
-    }
-    List<MesosFlag> history = catalog.flagHistory(component, name);
-    String who = component.plural();
-    if (history.isEmpty()) {
-      String hint =
-          catalog
-              .flagSpelled(component, name)
-              .map(real -> String.format(Messages.V_FLAG_SPELLING_HINT, real.name()))
-              .orElse("");
-      String variable = FlagChange.set(name, TRUE).environmentVariable().replace("=" + TRUE, "");
-      found.add(
-          Violation.of(
-              ViolationCode.FLAG_UNKNOWN,
-              String.format(
-                  Messages.V_FLAG_UNKNOWN,
-                  step.id(),
-                  who,
-                  name,
-                  component.singular(),
-                  variable,
-                  hint),
-              step.id()));
-      return;
-    }
-    Optional<MesosFlag> gone =
-        history.stream()
-            .filter(flag -> flag.removedIn().map(running::isAtLeast).orElse(false))
-            .reduce((first, second) -> second);
-    String message;
-    if (gone.isPresent()) {
-      MesosFlag flag = gone.get();
-      String advice =
-          flag.renamedTo()
-              .map(renamed -> String.format(Messages.V_FLAG_GONE_RENAMED, name, renamed))
-              .orElse(String.format(Messages.V_FLAG_GONE_PLAIN, name));
-      message =
-          String.format(
-              Messages.V_FLAG_GONE,
-              step.id(),
-              who,
-              running,
-              name,
-              flag.removedIn().orElseThrow(),
-              component.singular(),
-              advice);
-    } else {
-      MesosVersion from = history.get(0).introducedIn();
-      message =
-          String.format(
-              Messages.V_FLAG_NOT_YET,
-              step.id(),
-              who,
-              running,
-              name,
-              from,
-              component.singular(),
-              who,
-              from);
-    }
-    found.add(Violation.of(ViolationCode.FLAG_NOT_ACCEPTED, message, step.id()));
+    FlagRule.check(catalog, daemon.component, daemon.running, name)
+        .ifPresent(
+            problem ->
+                found.add(Violation.of(problem.code(), problem.violation(step.id()), step.id())));
   }
 
+  /**
+   * Reports the rules about the whole cluster that the state after {@code step} breaks, each once
+   * while it stays broken; the credentials rule is checked where the masters restart instead.
+   */
   private void checkConditions(UpgradeStep step, ImmutableList.Builder<Violation> found) {
-    boolean authenticating = schedulers.active.contains(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR);
-    boolean mastersKnowCredentials =
-        catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
-    boolean mastersHaveCredentials =
-        mastersKnowCredentials && setting(masters, "credentials").isPresent();
-    report(
-        ViolationCode.FRAMEWORKS_LOCKED_OUT,
-        enforcesAuthentication() && !authenticating,
-        () -> String.format(Messages.V_FRAMEWORKS_LOCKED_OUT, step.id()),
-        step,
-        found);
-    report(
-        ViolationCode.CREDENTIAL_REFUSED,
-        authenticating && !mastersHaveCredentials,
-        () ->
-            String.format(
-                Messages.V_CREDENTIAL_REFUSED,
-                step.id(),
-                mastersKnowCredentials
-                    ? Messages.V_CREDENTIAL_REFUSED_NO_CREDENTIALS
-                    : String.format(Messages.V_CREDENTIAL_REFUSED_OLD_MASTERS, masters.running)),
-        step,
-        found);
-    report(
-        ViolationCode.CHECKPOINT_BEFORE_SLAVES,
-        schedulers.active.contains(FrameworkChange.SET_CHECKPOINT) && !slavesCheckpoint(),
-        () -> String.format(Messages.V_CHECKPOINT_BEFORE_SLAVES, step.id()),
-        step,
-        found);
-    boolean ignored = slavesIgnored();
-    report(
-        ViolationCode.SLAVES_IGNORED,
-        ignored,
-        () -> String.format(Messages.V_SLAVES_IGNORED, step.id(), masters.running, slaves.running),
-        step,
-        found);
-    report(
-        ViolationCode.VERSION_SKEW,
-        !ignored && skewed(),
-        () -> String.format(Messages.V_VERSION_SKEW, step.id(), masters.running, slaves.running),
-        step,
-        found);
-    report(
-        ViolationCode.SCHEDULER_LIBRARY_TOO_OLD,
-        nativeFrameworks
-            && masters.running.isAtLeast(JSON_MASTER_INFO_FROM)
-            && schedulers.linked.isBefore(JSON_MASTER_INFO_READER),
-        () ->
-            String.format(
-                Messages.V_SCHEDULER_LIBRARY_TOO_OLD,
-                step.id(),
-                masters.running,
-                schedulers.linked),
-        step,
-        found);
+    for (ClusterRule rule : ClusterRule.values()) {
+      if (rule != ClusterRule.AUTHENTICATION_WITHOUT_CREDENTIALS) {
+        report(
+            rule.code(), rule.isBroken(this), () -> rule.violation(this, step.id()), step, found);
+      }
+    }
   }
 
   private void report(
@@ -401,41 +295,56 @@ final class ClusterModel {
     }
   }
 
-  /** Whether the masters enforce framework authentication: {@code authenticate} or its new name. */
+  /** Whether the masters enforce framework authentication, under the flag's name or another. */
   boolean enforcesAuthentication() {
-    return TRUE.equals(setting(masters, "authenticate").orElse(""));
+    return TRUE.equals(setting(masters, facts().authenticateFlag()).orElse(""));
   }
 
+  /** Whether the slaves checkpoint: by their flag or its default, or always once it is gone. */
   boolean slavesCheckpoint() {
     MesosVersion running = slaves.running;
-    Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, "checkpoint", running);
+    String name = facts().checkpointFlag();
+    Optional<MesosFlag> checkpoint = catalog.flag(Component.SLAVE, name, running);
     if (checkpoint.isPresent()) {
       String value =
-          setting(slaves, "checkpoint").orElse(checkpoint.get().defaultAt(running).orElse("false"));
+          setting(slaves, name).orElse(checkpoint.get().defaultAt(running).orElse("false"));
       return TRUE.equals(value);
     }
-    // Once the flag is gone (0.22.0), slaves always checkpoint.
-    return catalog.flagHistory(Component.SLAVE, "checkpoint").stream()
+    return catalog.flagHistory(Component.SLAVE, name).stream()
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));
   }
 
-  boolean slavesIgnored() {
-    return masters.running.isAtLeast(SLAVES_IGNORED_FROM) && slaves.running.isBefore(MINIMUM_SLAVE);
+  UpgradeCatalog catalog() {
+    return catalog;
   }
 
-  /**
-   * Whether masters and slaves run release lines more than one apart while one of them runs a
-   * release before 1.0, which Mesos never supported.
-   */
-  boolean skewed() {
-    MesosVersion a = masters.running;
-    MesosVersion b = slaves.running;
-    if (a.major() >= 1 && b.major() >= 1) {
-      return false;
-    }
-    int lineA = catalog.lineIndex(a.releaseLine());
-    int lineB = catalog.lineIndex(b.releaseLine());
-    return lineA >= 0 && lineB >= 0 && Math.abs(lineA - lineB) > 1;
+  ClusterFacts facts() {
+    return catalog.facts();
+  }
+
+  boolean nativeFrameworks() {
+    return nativeFrameworks;
+  }
+
+  /** Whether the schedulers were observed, rather than standing in for unknown ones. */
+  boolean schedulersKnown() {
+    return schedulersKnown;
+  }
+
+  MesosVersion mastersRunning() {
+    return masters.running;
+  }
+
+  MesosVersion slavesRunning() {
+    return slaves.running;
+  }
+
+  MesosVersion schedulersLinked() {
+    return schedulers.linked;
+  }
+
+  MesosVersion schedulersRunning() {
+    return schedulers.running;
   }
 
   boolean schedulersAuthenticate() {
@@ -447,11 +356,11 @@ final class ClusterModel {
   }
 
   boolean mastersKnowCredentials() {
-    return catalog.flag(Component.MASTER, "credentials", masters.running).isPresent();
+    return catalog.flag(Component.MASTER, facts().credentialsFlag(), masters.running).isPresent();
   }
 
   boolean mastersHaveCredentials() {
-    return mastersKnowCredentials() && setting(masters, "credentials").isPresent();
+    return mastersKnowCredentials() && setting(masters, facts().credentialsFlag()).isPresent();
   }
 
   /** Returns the first change made in the schedulers whose API their library lacks, if any. */

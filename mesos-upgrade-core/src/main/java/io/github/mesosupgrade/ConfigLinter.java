@@ -26,14 +26,17 @@ import java.util.Set;
  * documented spellings Mesos does not accept. A name it does not know is reported as unknown;
  * stout's own {@code --help} and libprocess variables ({@code LIBPROCESS_*}) are not read.
  *
- * <p>It follows how the daemons load flags (stout from 0.13.0): an unknown command-line flag stops
- * the daemon at startup, so it is an {@linkplain LintFinding.Severity#ERROR error}; before 0.13.0
- * the Configurator ignored unknown flags, so it is a warning. An unknown {@code MESOS_*} variable
- * is silently ignored at every release: a warning, the setting is lost, and an error when it is a
- * security setting ({@code MESOS_AUTHENTICATION=true} leaves authentication off). It also reports
- * the upgrade guide's {@code --authentication} with the real {@code --authenticate}, flags removed
- * ({@code --conf}, {@code --webui_dir}) or renamed without alias ({@code --cgroups_hierarchy_root})
- * with what to write instead and the default that changed, values a boolean flag does not take,
+ * <p>It follows how the daemons treat a setting they have no flag for, which the catalog gives by
+ * release ({@link UpgradeCatalog#unknownFlagHandling}): where it stops the daemon at startup it is
+ * an {@linkplain LintFinding.Severity#ERROR error}; where it is ignored it is a warning, the
+ * setting is lost, and an error when it is a security setting ({@code MESOS_AUTHENTICATION=true}
+ * leaves authentication off). In the built-in catalog, releases before 0.13.0 (the Configurator)
+ * ignore unknown command-line flags and variables; 0.13.0 refuses both, so {@code
+ * MESOS_CGROUPS_HIERARCHY_ROOT} or {@code MESOS_CONF} stops a 0.13.0 daemon; from 0.14.0 an unknown
+ * command-line flag is fatal and an unknown variable silently ignored. It also reports the upgrade
+ * guide's {@code --authentication} with the real {@code --authenticate}, flags removed ({@code
+ * --conf}, {@code --webui_dir}) or renamed without alias ({@code --cgroups_hierarchy_root}) with
+ * what to write instead and the default that changed, values a boolean flag does not take,
  * duplicates, {@code --authenticate=true} without {@code --credentials}, and the lines of a
  * credentials file (0.15.0 format: {@code principal secret}, split on single spaces) that stop the
  * master.

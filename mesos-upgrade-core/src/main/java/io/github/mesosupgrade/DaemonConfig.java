@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * The configuration a master or slave starts with: its command-line arguments, its {@code MESOS_*}
- * environment and, for a master, the text of the file {@code --credentials} names. It is what
- * {@link ConfigLinter} checks; the library reads no files, so the caller passes the file's text.
+ * environment and the text of its credentials file: for a master the file {@code --credentials}
+ * names, for a slave the file {@code --credential} names. It is what {@link ConfigLinter} checks;
+ * the library reads no files, so the caller passes the file's text.
  *
  * <pre>{@code
  * DaemonConfig masters = DaemonConfig.of(
@@ -55,8 +56,9 @@ public abstract class DaemonConfig {
   public abstract ImmutableMap<String, String> environment();
 
   /**
-   * Returns the text of the file {@code --credentials} names, when the caller read it; empty when
-   * it was not read.
+   * Returns the text of the credentials file, when the caller read it: for a master the file {@code
+   * --credentials} names, for a slave the file {@code --credential} names; empty when it was not
+   * read.
    */
   public abstract Optional<String> credentialsFile();
 

@@ -6,7 +6,6 @@ import static io.github.mesosupgrade.LintFinding.Origin.ENVIRONMENT;
 import static io.github.mesosupgrade.LintFinding.Severity.ERROR;
 import static io.github.mesosupgrade.LintFinding.Severity.WARNING;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,23 +21,18 @@ import org.jspecify.annotations.Nullable;
  * release, what the settings mean together, and the credentials file.
  */
 final class Lint {
-  /**
-   * From this release stout refuses unknown command-line flags; before, the Configurator ignored
-   * them.
-   */
-  static final MesosVersion STRICT_FROM = MesosVersion.of(0, 13, 0);
-
   private static final String PREFIX = "MESOS_";
-  private static final Source STOUT_015 =
-      Source.mesos("3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp", "0.15.0");
-  private static final Source CONFIGURATOR_012 = Source.mesos("src/flags/flags.hpp", "0.12.0");
   private static final Source MASTER_015 = Source.mesos("src/master/master.cpp", "0.15.0");
+  private static final Source CREDENTIALS_JSON_ONLY =
+      Source.mesos("src/credentials/credentials.hpp", "1.11.0");
+  private static final Source CREDENTIALS_CHANGELOG = Source.mesos("CHANGELOG", "1.11.0");
   private static final Source STRINGS_015 =
       Source.mesos("3rdparty/libprocess/3rdparty/stout/include/stout/strings.hpp", "0.15.0");
 
   private final UpgradeCatalog catalog;
   private final Component component;
   private final MesosVersion version;
+  private final UnknownFlagHandling handling;
   private final List<LintFinding> findings = new ArrayList<>();
   private final Map<String, Setting> effective = new LinkedHashMap<>();
 
@@ -50,6 +44,7 @@ final class Lint {
     this.catalog = catalog;
     this.component = component;
     this.version = version;
+    this.handling = catalog.unknownFlagHandling(component, version);
   }
 
   static LintReport run(UpgradeCatalog catalog, DaemonConfig config, MesosVersion version) {
@@ -62,8 +57,27 @@ final class Lint {
         .build();
   }
 
+  /**
+   * Whether the release loads flags with stout, which checks values and refuses unknown
+   * command-line flags; before stout, the Configurator ignored unknown flags.
+   */
   private boolean strict() {
-    return version.isAtLeast(STRICT_FROM);
+    return handling.commandLine() == UnknownFlagHandling.Behaviour.FATAL;
+  }
+
+  /** Whether a setting from {@code origin} the release has no flag for stops the daemon. */
+  private boolean fatal(LintFinding.Origin origin) {
+    return handling.of(origin) == UnknownFlagHandling.Behaviour.FATAL;
+  }
+
+  /** The first release after this one at which an unknown command-line flag stops the daemon. */
+  private Optional<MesosVersion> firstFatalCommandLine() {
+    return catalog.releases().tailSet(version, false).stream()
+        .filter(
+            release ->
+                catalog.unknownFlagHandling(component, release).commandLine()
+                    == UnknownFlagHandling.Behaviour.FATAL)
+        .findFirst();
   }
 
   private String who() {
@@ -97,7 +111,7 @@ final class Lint {
             COMMAND_LINE,
             arg,
             String.format(Messages.L_NOT_A_FLAG, arg, who()),
-            strict() ? STOUT_015 : CONFIGURATOR_012);
+            handling.sources());
         continue;
       }
       int eq = arg.indexOf('=');
@@ -115,7 +129,7 @@ final class Lint {
             COMMAND_LINE,
             arg,
             String.format(Messages.L_DUPLICATE, arg, base, who(), name),
-            STOUT_015);
+            handling.sources());
       }
       seen.add(name);
       setting(setting);
@@ -194,33 +208,41 @@ final class Lint {
   }
 
   private void error(LintCode code, Setting setting, String flag, String message) {
-    add(code, ERROR, flag, setting.origin(), setting.text(), message, STOUT_015);
+    add(code, ERROR, flag, setting.origin(), setting.text(), message, handling.sources());
   }
 
   /** A setting whose name the release does not take. */
   private void notAccepted(Setting setting, String name) {
-    ImmutableList<MesosFlag> history = catalog.flagHistory(component, name);
-    Optional<MesosFlag> spelled = catalog.flagSpelled(component, name);
+    // The caller found no flag of the release under this name, so the rule finds a problem.
+    FlagRule.Problem problem = FlagRule.check(catalog, component, version, name).orElseThrow();
+    Optional<MesosFlag> spelled = problem.spelledFor();
     boolean commandLine = setting.origin() == COMMAND_LINE;
-    if (history.isEmpty()
-        && spelled.isPresent()
-        && catalog.flag(component, spelled.get().name(), version).isPresent()) {
+    if (spelled.isPresent() && catalog.flag(component, spelled.get().name(), version).isPresent()) {
       misspelled(setting, name, spelled.get());
       return;
     }
-    if (history.isEmpty()) {
+    if (problem.kind() == FlagRule.Kind.UNKNOWN) {
       if (commandLine) {
         String hint = otherComponentHint(name);
-        String message =
-            strict()
-                ? String.format(Messages.L_UNKNOWN_FLAG, setting.text(), who(), name, hint, name)
-                : String.format(
-                    Messages.L_UNKNOWN_FLAG_OLD,
-                    setting.text(),
-                    who(),
-                    name,
-                    hint,
-                    component.singular());
+        Optional<MesosVersion> fatalFrom = firstFatalCommandLine();
+        String message;
+        if (strict()) {
+          message = String.format(Messages.L_UNKNOWN_FLAG, setting.text(), who(), name, hint, name);
+        } else if (fatalFrom.isPresent()) {
+          message =
+              String.format(
+                  Messages.L_UNKNOWN_FLAG_OLD,
+                  setting.text(),
+                  who(),
+                  name,
+                  hint,
+                  fatalFrom.get(),
+                  fatalFrom.get(),
+                  component.singular());
+        } else {
+          message =
+              String.format(Messages.L_UNKNOWN_FLAG_IGNORED, setting.text(), who(), name, hint);
+        }
         add(
             LintCode.UNKNOWN_FLAG,
             strict() ? ERROR : WARNING,
@@ -228,20 +250,17 @@ final class Lint {
             COMMAND_LINE,
             setting.text(),
             message,
-            strict() ? STOUT_015 : CONFIGURATOR_012);
+            handling.sources());
       } else {
         unknownVariable(setting, name);
       }
       return;
     }
-    Optional<MesosFlag> gone =
-        history.stream()
-            .filter(flag -> flag.removedIn().map(version::isAtLeast).orElse(false))
-            .reduce((first, second) -> second);
+    Optional<MesosFlag> gone = problem.gone();
     if (gone.isEmpty()) {
-      MesosVersion from = history.get(0).introducedIn();
+      MesosVersion from = problem.introducedIn().orElseThrow();
       String message =
-          commandLine && strict()
+          fatal(setting.origin())
               ? String.format(
                   Messages.L_NOT_YET_COMMAND_LINE,
                   setting.text(),
@@ -252,7 +271,8 @@ final class Lint {
                   from)
               : String.format(
                   Messages.L_NOT_YET_IGNORED, setting.text(), who(), name, from, setting.text());
-      lost(LintCode.FLAG_NOT_YET_ACCEPTED, setting, name, message, history.get(0).sources());
+      List<Source> sources = catalog.flagHistory(component, name).get(0).sources();
+      lost(LintCode.FLAG_NOT_YET_ACCEPTED, setting, name, message, sources);
       return;
     }
     MesosFlag flag = gone.get();
@@ -262,11 +282,13 @@ final class Lint {
       return;
     }
     String advice =
-        name.equals("conf")
+        name.equals(catalog.facts().configurationFileFlag())
             ? Messages.L_ADVICE_CONF
-            : String.format(Messages.L_ADVICE_REMOVE, name);
+            : String.format(
+                Messages.L_ADVICE_REMOVE,
+                commandLine ? "--" + name : PREFIX + name.toUpperCase(Locale.ROOT));
     String message =
-        commandLine && strict()
+        fatal(setting.origin())
             ? String.format(
                 Messages.L_REMOVED_COMMAND_LINE, setting.text(), who(), name, removed, advice)
             : String.format(
@@ -287,32 +309,50 @@ final class Lint {
     String newDefault =
         successor.flatMap(next -> next.defaultAt(version)).orElse(Messages.L_NO_DEFAULT);
     String value = setting.value() == null ? "<path>" : setting.value();
-    String message =
-        setting.origin() == COMMAND_LINE && strict()
-            ? String.format(
-                Messages.L_RENAMED_COMMAND_LINE,
-                setting.text(),
-                who(),
-                name,
-                removed,
-                renamed,
-                component.singular(),
-                renamed,
-                value,
-                oldDefault,
-                newDefault)
-            : String.format(
-                Messages.L_RENAMED_IGNORED,
-                setting.text(),
-                who(),
-                name,
-                removed,
-                renamed,
-                setting.text(),
-                renamed,
-                newDefault,
-                PREFIX + renamed.toUpperCase(Locale.ROOT),
-                value);
+    String message;
+    if (setting.origin() == COMMAND_LINE && strict()) {
+      message =
+          String.format(
+              Messages.L_RENAMED_COMMAND_LINE,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              component.singular(),
+              renamed,
+              value,
+              oldDefault,
+              newDefault);
+    } else if (setting.origin() == ENVIRONMENT && fatal(ENVIRONMENT)) {
+      message =
+          String.format(
+              Messages.L_RENAMED_VARIABLE_FATAL,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              component.singular(),
+              PREFIX + renamed.toUpperCase(Locale.ROOT),
+              value,
+              oldDefault,
+              newDefault);
+    } else {
+      message =
+          String.format(
+              Messages.L_RENAMED_IGNORED,
+              setting.text(),
+              who(),
+              name,
+              removed,
+              renamed,
+              setting.text(),
+              renamed,
+              newDefault,
+              PREFIX + renamed.toUpperCase(Locale.ROOT),
+              value);
+    }
     List<Source> sources = new ArrayList<>(flag.sources());
     successor.ifPresent(next -> sources.addAll(next.sources()));
     lost(LintCode.FLAG_RENAMED, setting, name, message, sources);
@@ -333,6 +373,17 @@ final class Lint {
               name,
               real.name(),
               value);
+    } else if (fatal(ENVIRONMENT)) {
+      severity = ERROR;
+      message =
+          String.format(
+              Messages.L_MISSPELLED_VARIABLE_FATAL,
+              setting.text(),
+              name,
+              who(),
+              name,
+              PREFIX + real.name().toUpperCase(Locale.ROOT),
+              value);
     } else {
       severity = isSecurity(name) || isSecurity(real.name()) ? ERROR : WARNING;
       message =
@@ -347,7 +398,7 @@ final class Lint {
               value);
     }
     List<Source> sources = new ArrayList<>(real.sources());
-    sources.add(STOUT_015);
+    sources.addAll(handling.sources());
     add(
         LintCode.MISSPELLED_FLAG,
         severity,
@@ -359,35 +410,49 @@ final class Lint {
   }
 
   private void unknownVariable(Setting setting, String name) {
+    boolean fatal = fatal(ENVIRONMENT);
     String message =
-        String.format(
-            Messages.L_UNKNOWN_VARIABLE,
-            setting.text(),
-            who(),
-            name,
-            otherComponentHint(name),
-            setting.text());
+        fatal
+            ? String.format(
+                Messages.L_UNKNOWN_VARIABLE_FATAL,
+                setting.text(),
+                who(),
+                name,
+                otherComponentHint(name),
+                name)
+            : String.format(
+                Messages.L_UNKNOWN_VARIABLE,
+                setting.text(),
+                who(),
+                name,
+                otherComponentHint(name),
+                setting.text());
     add(
         LintCode.UNKNOWN_VARIABLE,
-        isSecurity(name) ? ERROR : WARNING,
+        fatal || isSecurity(name) ? ERROR : WARNING,
         name,
         ENVIRONMENT,
         setting.text(),
         message,
-        STOUT_015);
+        handling.sources());
   }
 
-  /** A setting the daemon does not take: fatal on the command line from 0.13.0, else lost. */
+  /**
+   * A setting the daemon does not take: an error where the catalog says it stops the daemon, else
+   * lost (an error for a security setting from the environment, a warning otherwise).
+   */
   private void lost(
       LintCode code, Setting setting, String name, String message, List<Source> flagSources) {
     LintFinding.Severity severity;
-    if (setting.origin() == COMMAND_LINE) {
-      severity = strict() ? ERROR : WARNING;
+    if (fatal(setting.origin())) {
+      severity = ERROR;
+    } else if (setting.origin() == COMMAND_LINE) {
+      severity = WARNING;
     } else {
       severity = isSecurity(name) ? ERROR : WARNING;
     }
     List<Source> sources = new ArrayList<>(flagSources);
-    sources.add(strict() ? STOUT_015 : CONFIGURATOR_012);
+    sources.addAll(handling.sources());
     add(code, severity, name, setting.origin(), setting.text(), message, sources);
   }
 
@@ -407,17 +472,25 @@ final class Lint {
   }
 
   private void checkTogether(DaemonConfig config) {
-    if (component != Component.MASTER
-        || catalog.flag(component, "authenticate", version).isEmpty()) {
+    ClusterFacts facts = catalog.facts();
+    if (component == Component.SLAVE) {
+      Setting credential = effectiveFlag(facts.slaveCredentialFlag());
+      if (credential != null && config.credentialsFile().isPresent()) {
+        credentialFile(facts.slaveCredentialFlag(), config.credentialsFile().get());
+      }
       return;
     }
-    Setting authenticate = effectiveFlag("authenticate");
-    Setting credentials = effectiveFlag("credentials");
+    String authenticateFlag = facts.authenticateFlag();
+    if (catalog.flag(component, authenticateFlag, version).isEmpty()) {
+      return;
+    }
+    Setting authenticate = effectiveFlag(authenticateFlag);
+    Setting credentials = effectiveFlag(facts.credentialsFlag());
     if (authenticate != null && isTrue(authenticate.value()) && credentials == null) {
       add(
           LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS,
           ERROR,
-          "authenticate",
+          authenticateFlag,
           authenticate.origin(),
           authenticate.text(),
           String.format(Messages.L_AUTHENTICATE_WITHOUT_CREDENTIALS, authenticate.text(), who()),
@@ -426,6 +499,40 @@ final class Lint {
     if (credentials != null && config.credentialsFile().isPresent()) {
       credentialsFile(config.credentialsFile().get());
     }
+  }
+
+  /**
+   * A slave's credential file: from the release that reads only JSON, a file that is not JSON stops
+   * the slave. Before, the slave reads a JSON file or the first line of a text one.
+   */
+  private void credentialFile(String flag, String text) {
+    ClusterFacts facts = catalog.facts();
+    if (!text.isEmpty() && version.isAtLeast(facts.jsonOnlyCredentialsFrom()) && !isJson(text)) {
+      notJson(flag, facts.credentialJson());
+    }
+  }
+
+  private void notJson(String flag, String shape) {
+    ClusterFacts facts = catalog.facts();
+    add(
+        LintCode.CREDENTIALS_NOT_JSON,
+        ERROR,
+        flag,
+        CREDENTIALS_FILE,
+        "the file",
+        String.format(
+            Messages.L_CREDENTIALS_NOT_JSON, flag, who(), facts.jsonOnlyCredentialsFrom(), shape),
+        CREDENTIALS_JSON_ONLY,
+        CREDENTIALS_CHANGELOG);
+  }
+
+  /**
+   * Whether {@code text} is a JSON object, as far as the credentials reader's first test goes: it
+   * opens and closes with braces. What is inside is not checked.
+   */
+  private static boolean isJson(String text) {
+    String trimmed = text.strip();
+    return trimmed.startsWith("{") && trimmed.endsWith("}");
   }
 
   /** The setting of flag {@code name} under the name the release gives it (aliases included). */
@@ -440,8 +547,30 @@ final class Lint {
     return "true".equals(value) || "1".equals(value);
   }
 
-  /** The 0.15.0 format: lines split on newlines, then on single spaces; exactly two parts each. */
+  /**
+   * A master's credentials file. Releases that read only JSON need a JSON file; releases that read
+   * JSON take a JSON file as it is; otherwise the 0.15.0 text format: lines split on newlines, then
+   * on single spaces, exactly two parts each.
+   */
   private void credentialsFile(String text) {
+    ClusterFacts facts = catalog.facts();
+    if (text.isEmpty() && version.isAtLeast(facts.jsonCredentialsFrom())) {
+      credentials(
+          LintCode.CREDENTIALS_EMPTY,
+          ERROR,
+          "the file",
+          String.format(Messages.L_CREDENTIALS_EMPTY_FATAL, who(), facts.credentialsJson()));
+      return;
+    }
+    if (version.isAtLeast(facts.jsonOnlyCredentialsFrom())) {
+      if (!isJson(text)) {
+        notJson(facts.credentialsFlag(), facts.credentialsJson());
+      }
+      return;
+    }
+    if (version.isAtLeast(facts.jsonCredentialsFrom()) && isJson(text)) {
+      return;
+    }
     if (text.isEmpty()) {
       credentials(
           LintCode.CREDENTIALS_EMPTY,
@@ -504,7 +633,15 @@ final class Lint {
 
   private void credentials(
       LintCode code, LintFinding.Severity severity, String where, String message) {
-    add(code, severity, "credentials", CREDENTIALS_FILE, where, message, MASTER_015, STRINGS_015);
+    add(
+        code,
+        severity,
+        catalog.facts().credentialsFlag(),
+        CREDENTIALS_FILE,
+        where,
+        message,
+        MASTER_015,
+        STRINGS_015);
   }
 
   private void add(

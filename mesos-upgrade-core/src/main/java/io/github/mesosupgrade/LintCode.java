@@ -36,6 +36,11 @@ public enum LintCode {
   CREDENTIALS_LINE_CARRIAGE_RETURN,
   /** An empty credentials file, or one with only blank lines: no framework can authenticate. */
   CREDENTIALS_EMPTY,
+  /**
+   * A credentials file that is not JSON given to a release that reads only JSON credentials files
+   * (from 1.11.0): the daemon exits at startup.
+   */
+  CREDENTIALS_NOT_JSON,
   /** The default of a flag the configuration leaves unset changes with the release. */
   DEFAULT_CHANGED
 }

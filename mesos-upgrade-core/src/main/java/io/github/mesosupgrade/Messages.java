@@ -37,6 +37,10 @@ final class Messages {
       "flag %s accepts the deprecated name %s from %s, a release that does not accept the flag %s";
   static final String FLAG_REQUIRED_OUTSIDE =
       "flag %s is required from %s, a release that does not accept the flag %s";
+  static final String UNKNOWN_FLAG_HANDLING_NO_SOURCE =
+      "unknown flag handling %s needs at least one source";
+  static final String UNKNOWN_FLAG_HANDLING_NOT_A_DAEMON =
+      "unknown flag handling is given for the %s, but only masters and slaves take flags";
   static final String ENDPOINT_NOT_ON_DAEMON =
       "endpoint %s is given for the %s, but only masters and slaves serve endpoints";
   static final String ENDPOINT_PATH = "endpoint path \"%s\" must start with /";
@@ -78,20 +82,32 @@ final class Messages {
   static final String V_NOT_INSTALLED =
       "step %s restarts the %s on %s, but the %s have %s installed: install %s first";
   static final String V_FLAG_UNKNOWN =
-      "step %s starts the %s with --%s, which no Mesos release accepts: on the command line the"
-          + " %s refuses to start, and as %s in the environment it is silently ignored%s";
+      "step %s starts the %s with --%s, which no Mesos release accepts: %s%s%s";
   static final String V_FLAG_SPELLING_HINT = "; the real flag is --%s";
+  static final String V_UNKNOWN_COMMAND_LINE_FATAL = "on the command line the %s refuses to start";
+  static final String V_UNKNOWN_COMMAND_LINE_IGNORED = "on the command line the %s ignores it";
+  static final String V_UNKNOWN_ENVIRONMENT_FATAL = ", and as %s in the environment it refuses too";
+  static final String V_UNKNOWN_ENVIRONMENT_IGNORED =
+      ", and as %s in the environment it is silently ignored";
+  static final String V_NOT_ACCEPTED_FATAL = "the %s refuses to start";
+  static final String V_NOT_ACCEPTED_IGNORED = "the %s ignores it, so the setting is lost";
+  static final String R_UNKNOWN_FATAL_IGNORED =
+      "on the command line the daemon does not start and in the environment it is ignored";
+  static final String R_UNKNOWN_FATAL_FATAL =
+      "on the command line and in the environment the daemon does not start";
+  static final String R_UNKNOWN_IGNORED_FATAL =
+      "in the environment the daemon does not start and on the command line it is ignored";
+  static final String R_UNKNOWN_IGNORED_IGNORED = "the daemon ignores it";
   static final String V_FLAG_NOT_YET =
-      "step %s starts the %s on %s with --%s, which is accepted only from %s: the %s refuses to"
-          + " start; set it once the %s run %s or later";
+      "step %s starts the %s on %s with --%s, which is accepted only from %s: %s; set it once the %s"
+          + " run %s or later";
   static final String V_FLAG_GONE =
-      "step %s starts the %s on %s with --%s, which %s removed: the %s refuses to start; %s";
+      "step %s starts the %s on %s with --%s, which %s removed: %s; %s";
   static final String V_FLAG_GONE_RENAMED = "remove --%s and set --%s instead";
   static final String V_FLAG_GONE_PLAIN = "remove --%s";
   static final String V_AUTHENTICATION_WITHOUT_CREDENTIALS =
-      "step %s enforces authentication (--authenticate=true) on masters that have no"
-          + " --credentials: the master exits at startup (\"Authentication requires a credentials"
-          + " file\"); set --credentials first";
+      "step %s enforces authentication (--%s=true) on masters that have no --%s: the master"
+          + " exits at startup (\"Authentication requires a credentials file\"); set --%s first";
   static final String V_FRAMEWORKS_LOCKED_OUT =
       "after step %s the masters enforce authentication, but the schedulers do not authenticate:"
           + " they can no longer register; change the schedulers to the Credential constructor"
@@ -99,29 +115,29 @@ final class Messages {
   static final String V_CREDENTIAL_REFUSED =
       "after step %s the schedulers authenticate, but the masters %s: the driver fails"
           + " (\"Master refused authentication\") or retries forever; restart the masters with"
-          + " --credentials first";
+          + " --%s first";
   static final String V_CREDENTIAL_REFUSED_OLD_MASTERS = "run %s, which cannot authenticate";
-  static final String V_CREDENTIAL_REFUSED_NO_CREDENTIALS = "have no --credentials";
+  static final String V_CREDENTIAL_REFUSED_NO_CREDENTIALS = "have no --%s";
   static final String V_CHECKPOINT_BEFORE_SLAVES =
       "after step %s the schedulers set FrameworkInfo.checkpoint, but the slaves do not"
-          + " checkpoint: restart the slaves with --checkpoint=true first";
+          + " checkpoint: restart the slaves with --%s=true first";
   static final String V_FRAMEWORK_API_MISSING =
       "step %s asks the %s to %s, which needs the Mesos %s library, but they link %s: relink"
           + " them first";
   static final String V_VERSION_SKEW =
       "after step %s the masters run %s and the slaves run %s, more than one release line apart"
-          + " while one of them runs a release before 1.0, which Mesos does not support: finish"
+          + " while one of them runs a release before %s, which Mesos does not support: finish"
           + " each hop on the whole cluster before the next";
   static final String V_SLAVES_IGNORED =
-      "after step %s the masters run %s and the slaves run %s: masters from 1.2.1 ignore slaves"
-          + " older than 1.0.0 (MINIMUM_AGENT_VERSION, apache/mesos src/master/constants.hpp at"
-          + " 1.2.1), so those slaves drop out of the cluster; finish the upgrade of every slave to"
-          + " 1.0 before the masters move past 1.2.0";
+      "after step %s the masters run %s and the slaves run %s: masters from %s ignore slaves"
+          + " older than %s (MINIMUM_AGENT_VERSION, apache/mesos src/master/constants.hpp at"
+          + " %s), so those slaves drop out of the cluster; finish the upgrade of every slave to"
+          + " %s before the masters move past %s";
   static final String V_SCHEDULER_LIBRARY_TOO_OLD =
       "after step %s the masters run %s and publish their ZooKeeper record as JSON, but the"
-          + " schedulers link %s, which cannot read it before 0.23.0, so they no longer find the"
-          + " masters: relink the schedulers against 0.23.0 or later and restart them before the"
-          + " masters move to 0.24";
+          + " schedulers link %s, which cannot read it before %s, so they no longer find the"
+          + " masters: relink the schedulers against %s or later and restart them before the"
+          + " masters move to %s";
   static final String V_FLAG_REQUIRED =
       "step %s starts the %s on %s without --%s, which is required from %s: the %s exits at"
           + " startup; set --%s";
@@ -205,9 +221,8 @@ final class Messages {
       "cannot plan from this state to %s: the %s already install %s, so that would be a"
           + " downgrade; choose a target of %s or later";
   static final String R_FLAG_UNKNOWN =
-      "cannot plan from this state: the %s, which no Mesos release accepts%s: on the command line"
-          + " the daemon does not start and in the environment it is ignored, so no daemon runs"
-          + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+      "cannot plan from this state: the %s, which no Mesos release accepts%s: %s, so no daemon"
+          + " runs with it; list only the flags the daemons run with (ConfigLinter checks a"
           + " configuration)";
   static final String R_FLAG_NOT_YET =
       "cannot plan from this state: the %s, which Mesos accepts only from %s, so no daemon runs"
@@ -218,37 +233,39 @@ final class Messages {
           + " only the flags the daemons run with (ConfigLinter checks a configuration)";
   static final String R_SKEW =
       "cannot plan from this state: the masters run %s and the slaves run %s, more than one"
-          + " release line apart, which Mesos before 1.0 does not support, so no upgrade plan"
+          + " release line apart, which Mesos before %s does not support, so no upgrade plan"
           + " passes through it; bring them within one release line of each other first";
   static final String R_SLAVES_IGNORED =
       "cannot plan from this state: the masters run %s and the slaves run %s, but masters from"
-          + " 1.2.1 ignore slaves older than 1.0.0, so no upgrade plan passes through it; run the"
-          + " slaves on 1.0.0 or later first";
+          + " %s ignore slaves older than %s, so no upgrade plan passes through it; run the"
+          + " slaves on %s or later first";
+  static final String R_SCHEDULER_LIBRARY_TOO_OLD =
+      "cannot plan from this state: the masters run %s and publish their ZooKeeper record as JSON,"
+          + " but schedulers link the %s library, which cannot read it before %s, so they no"
+          + " longer find the masters; relink the schedulers against %s or later and restart them";
   static final String R_AUTHENTICATION_WITHOUT_CREDENTIALS =
-      "cannot plan from this state: the masters run %s with --authenticate=true but without"
-          + " --credentials, so they exit at startup (\"Authentication requires a credentials"
-          + " file\"); give them --credentials or drop --authenticate";
+      "cannot plan from this state: the masters run %s with --%s=true but without --%s, so they"
+          + " exit at startup (\"Authentication requires a credentials file\"); give them --%s or"
+          + " drop --%s";
   static final String R_LOCKED_OUT =
-      "cannot plan from this state: the masters run %s with --authenticate=true while schedulers"
-          + " running the %s library do not authenticate, so they cannot register; change those"
-          + " schedulers to the Credential constructor and restart them, or restart the masters"
-          + " without --authenticate";
+      "cannot plan from this state: the masters run %s with --%s=true while schedulers running"
+          + " the %s library do not authenticate, so they cannot register; change those schedulers"
+          + " to the Credential constructor and restart them, or restart the masters without --%s";
   static final String R_LOCKED_OUT_UNKNOWN =
-      "cannot plan from this state: the masters run %s with --authenticate=true, and the state"
+      "cannot plan from this state: the masters run %s with --%s=true, and the state"
           + " does not say whether the schedulers authenticate, so it cannot tell whether they are"
           + " locked out; add the schedulers to the state (running the Credential constructor if"
           + " they do)";
   static final String R_CREDENTIAL_REFUSED =
       "cannot plan from this state: schedulers running the %s library authenticate with a"
           + " Credential, but the masters %s, so the driver fails (\"Master refused"
-          + " authentication\") or retries forever; restart the masters on 0.15.0 or later with"
-          + " --credentials";
+          + " authentication\") or retries forever; restart the masters on %s or later with --%s";
   static final String R_CREDENTIAL_REFUSED_OLD_MASTERS = "run %s, which cannot authenticate";
-  static final String R_CREDENTIAL_REFUSED_NO_CREDENTIALS = "run %s without --credentials";
+  static final String R_CREDENTIAL_REFUSED_NO_CREDENTIALS = "run %s without --%s";
   static final String R_CHECKPOINT_BEFORE_SLAVES =
       "cannot plan from this state: schedulers set FrameworkInfo.checkpoint while slaves on %s do"
           + " not checkpoint, so those frameworks get no offers from them; restart the slaves"
-          + " with --checkpoint=true first";
+          + " with --%s=true first";
   static final String R_FRAMEWORK_API_MISSING =
       "cannot plan from this state: the schedulers %s, which needs the Mesos %s library, but"
           + " they link %s; relink them first";
@@ -338,8 +355,11 @@ final class Messages {
       "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
           + " '%s'\"); remove it";
   static final String L_UNKNOWN_FLAG_OLD =
-      "%s: %s takes no flag --%s%s; releases before 0.13.0 ignore unknown flags, so the setting has"
-          + " no effect, and from 0.13.0 the %s refuses to start with it; remove it";
+      "%s: %s takes no flag --%s%s; releases before %s ignore unknown flags, so the setting has"
+          + " no effect, and from %s the %s refuses to start with it; remove it";
+  static final String L_UNKNOWN_FLAG_IGNORED =
+      "%s: %s takes no flag --%s%s and ignores unknown flags, so the setting has no effect; remove"
+          + " it";
   static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
   static final String L_NOT_YET_COMMAND_LINE =
       "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
@@ -348,7 +368,7 @@ final class Messages {
       "%s: %s does not take --%s yet (it arrives in %s), so it ignores %s and the setting is lost";
   static final String L_ADVICE_CONF =
       "put the settings of mesos.conf on the command line or in MESOS_* variables";
-  static final String L_ADVICE_REMOVE = "remove --%s";
+  static final String L_ADVICE_REMOVE = "remove %s";
   static final String L_REMOVED_COMMAND_LINE =
       "%s: %s no longer takes --%s (removed in %s), so it refuses to start; %s";
   static final String L_REMOVED_IGNORED =
@@ -360,12 +380,23 @@ final class Messages {
   static final String L_RENAMED_IGNORED =
       "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so it ignores %s and --%s"
           + " keeps its default, %s; set %s=%s instead";
+  static final String L_RENAMED_VARIABLE_FATAL =
+      "%s: %s no longer takes --%s: %s renamed it --%s without an alias, and the %s reads every"
+          + " MESOS_* variable as a flag, so it refuses to start; set %s=%s instead (the default"
+          + " moved from %s to %s)";
   static final String L_MISSPELLED_COMMAND_LINE =
       "%s: --%s is a spelling the documentation uses, but %s has no such flag and refuses to start"
           + " (\"Failed to load unknown flag '%s'\"); write --%s=%s";
+  static final String L_MISSPELLED_VARIABLE_FATAL =
+      "%s: --%s is a spelling the documentation uses, but %s has no such flag and reads every"
+          + " MESOS_* variable as a flag, so it refuses to start (\"Failed to load unknown flag"
+          + " '%s'\"); set %s=%s instead";
   static final String L_MISSPELLED_VARIABLE =
       "%s: --%s is a spelling the documentation uses, but %s has no such flag, so it ignores the"
           + " variable and --%s keeps its default, %s; set %s=%s instead";
+  static final String L_UNKNOWN_VARIABLE_FATAL =
+      "%s: %s takes no flag --%s%s and reads every MESOS_* variable as a flag, so it refuses to"
+          + " start (\"Failed to load unknown flag '%s'\"); remove it or give the right name";
   static final String L_UNKNOWN_VARIABLE =
       "%s: %s takes no flag --%s%s, so it ignores %s and the setting is lost; remove it or give the"
           + " right name";
@@ -386,6 +417,12 @@ final class Messages {
   static final String L_CREDENTIALS_BLANK =
       "the credentials file holds only blank lines: %s loads no credential, so no framework can"
           + " authenticate; list one 'principal secret' per line";
+  static final String L_CREDENTIALS_NOT_JSON =
+      "the file --%s names is not JSON, and %s reads only JSON credentials files (releases before"
+          + " %s also read text), so it exits at startup (\"Invalid json format\"); write it as %s";
+  static final String L_CREDENTIALS_EMPTY_FATAL =
+      "the credentials file is empty, so %s exits at startup (\"Credentials file must contain at"
+          + " least one credential\"); list the credentials as %s";
   static final String L_DEFAULT_CHANGED =
       "--%s is not set, and its default changes from %s on %s to %s on %s: set --%s=%s to keep the"
           + " old behaviour";

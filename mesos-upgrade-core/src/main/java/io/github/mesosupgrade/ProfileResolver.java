@@ -20,9 +20,6 @@ import java.util.Optional;
  * StepDecision} saying why.
  */
 final class ProfileResolver {
-  private static final String CHECKPOINT = "checkpoint";
-  private static final String CREDENTIALS = "credentials";
-  private static final String AUTHENTICATE = "authenticate";
 
   /** The hops with their resolved steps, the decisions, and the ids a validator requires. */
   record Resolved(
@@ -243,19 +240,21 @@ final class ProfileResolver {
   /** A slave restart onto a release that checkpoints by default, when checkpointing is unwanted. */
   private void checkpointDefault(
       UpgradeStep step, MesosVersion before, List<FlagChange> changes, List<String> purposes) {
-    if (step.changesFlag(CHECKPOINT)) {
+    if (step.changesFlag(catalog.facts().checkpointFlag())) {
       return;
     }
     Optional<String> oldDefault =
-        catalog.flag(Component.SLAVE, CHECKPOINT, before).flatMap(flag -> flag.defaultAt(before));
+        catalog
+            .flag(Component.SLAVE, catalog.facts().checkpointFlag(), before)
+            .flatMap(flag -> flag.defaultAt(before));
     Optional<String> newDefault =
         catalog
-            .flag(Component.SLAVE, CHECKPOINT, step.version())
+            .flag(Component.SLAVE, catalog.facts().checkpointFlag(), step.version())
             .flatMap(flag -> flag.defaultAt(step.version()));
     if (!oldDefault.equals(Optional.of("false")) || !newDefault.equals(Optional.of("true"))) {
       return;
     }
-    FlagChange off = FlagChange.set(CHECKPOINT, "false");
+    FlagChange off = FlagChange.set(catalog.facts().checkpointFlag(), "false");
     Optional<Boolean> answer = profile.wantsCheckpointing();
     boolean added = answer.map(wanted -> !wanted).orElse(false);
     String reason =
@@ -323,16 +322,17 @@ final class ProfileResolver {
     }
   }
 
-  private static Optional<ClusterProfile.Fact> factOf(Component component, FlagChange change) {
+  private Optional<ClusterProfile.Fact> factOf(Component component, FlagChange change) {
     if (change.isRemoval()) {
       return Optional.empty();
     }
     if (component == Component.MASTER
-        && (change.name().equals(CREDENTIALS) || change.name().equals(AUTHENTICATE))) {
+        && (change.name().equals(catalog.facts().credentialsFlag())
+            || change.name().equals(catalog.facts().authenticateFlag()))) {
       return Optional.of(WANTS_AUTHENTICATION);
     }
     if (component == Component.SLAVE
-        && change.name().equals(CHECKPOINT)
+        && change.name().equals(catalog.facts().checkpointFlag())
         && change.value().equals("true")) {
       return Optional.of(WANTS_CHECKPOINTING);
     }

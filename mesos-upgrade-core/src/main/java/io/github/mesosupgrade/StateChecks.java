@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,9 +49,8 @@ final class StateChecks {
                     .addExecutor(executor)
                     .addScheduler(scheduler)
                     .build();
-            ClusterModel model = new ClusterModel(catalog, one, nativeFrameworks);
-            checkCombination(
-                model, state, masters, slaves, schedulersKnown ? scheduler : null, from, to);
+            ClusterModel model = new ClusterModel(catalog, one, nativeFrameworks, schedulersKnown);
+            checkCombination(model, state, schedulersKnown ? scheduler : null, from, to);
           }
         }
       }
@@ -150,109 +148,37 @@ final class StateChecks {
       DaemonState group,
       MesosVersion from,
       MesosVersion to) {
-    MesosVersion running = group.running();
     for (String name : group.flags().keySet()) {
-      if (catalog.flag(component, name, running).isPresent()) {
-        continue;
-      }
-      String who = component.plural() + " run " + running + " with --" + name;
-      List<MesosFlag> history = catalog.flagHistory(component, name);
-      String message;
-      if (history.isEmpty()) {
-        String hint =
-            catalog
-                .flagSpelled(component, name)
-                .map(real -> String.format(Messages.V_FLAG_SPELLING_HINT, real.name()))
-                .orElse("");
-        message = String.format(Messages.R_FLAG_UNKNOWN, who, hint);
-      } else {
-        Optional<MesosFlag> gone =
-            history.stream()
-                .filter(flag -> flag.removedIn().map(running::isAtLeast).orElse(false))
-                .reduce((first, second) -> second);
-        if (gone.isPresent()) {
-          String renamed = gone.get().renamedTo().map(name2 -> ", renamed --" + name2).orElse("");
-          message =
-              String.format(
-                  Messages.R_FLAG_GONE, who, gone.get().removedIn().orElseThrow(), renamed);
-        } else {
-          message = String.format(Messages.R_FLAG_NOT_YET, who, history.get(0).introducedIn());
-        }
-      }
-      throw refusal(state, from, to, UnsupportedUpgradeException.Reason.FLAG_NOT_ACCEPTED, message);
-    }
-  }
-
-  private static void checkCombination(
-      ClusterModel model,
-      ClusterState state,
-      DaemonState masters,
-      DaemonState slaves,
-      @org.jspecify.annotations.Nullable FrameworkState schedulers,
-      MesosVersion from,
-      MesosVersion to) {
-    if (model.slavesIgnored()) {
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.VERSION_SKEW,
-          String.format(Messages.R_SLAVES_IGNORED, masters.running(), slaves.running()));
-    }
-    if (model.skewed()) {
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.VERSION_SKEW,
-          String.format(Messages.R_SKEW, masters.running(), slaves.running()));
-    }
-    if (model.enforcesAuthentication() && !model.mastersHaveCredentials()) {
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.AUTHENTICATION_WITHOUT_CREDENTIALS,
-          String.format(Messages.R_AUTHENTICATION_WITHOUT_CREDENTIALS, masters.running()));
-    }
-    if (schedulers == null) {
-      if (model.enforcesAuthentication()) {
+      Optional<FlagRule.Problem> problem =
+          FlagRule.check(catalog, component, group.running(), name);
+      if (problem.isPresent()) {
         throw refusal(
             state,
             from,
             to,
-            UnsupportedUpgradeException.Reason.FRAMEWORKS_LOCKED_OUT,
-            String.format(Messages.R_LOCKED_OUT_UNKNOWN, masters.running()));
+            UnsupportedUpgradeException.Reason.FLAG_NOT_ACCEPTED,
+            problem.get().refusal());
       }
+    }
+  }
+
+  /**
+   * Refuses a combination of one group per component that breaks a {@link ClusterRule}, or whose
+   * schedulers use an API their library lacks.
+   */
+  private static void checkCombination(
+      ClusterModel model,
+      ClusterState state,
+      @org.jspecify.annotations.Nullable FrameworkState schedulers,
+      MesosVersion from,
+      MesosVersion to) {
+    for (ClusterRule rule : ClusterRule.values()) {
+      if (rule.isBrokenInState(model)) {
+        throw refusal(state, from, to, rule.reason(), rule.refusal(model));
+      }
+    }
+    if (schedulers == null) {
       return;
-    }
-    if (model.enforcesAuthentication() && !model.schedulersAuthenticate()) {
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.FRAMEWORKS_LOCKED_OUT,
-          String.format(Messages.R_LOCKED_OUT, masters.running(), schedulers.running()));
-    }
-    if (model.schedulersAuthenticate() && !model.mastersHaveCredentials()) {
-      String masterProblem =
-          model.mastersKnowCredentials()
-              ? String.format(Messages.R_CREDENTIAL_REFUSED_NO_CREDENTIALS, masters.running())
-              : String.format(Messages.R_CREDENTIAL_REFUSED_OLD_MASTERS, masters.running());
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.CREDENTIAL_REFUSED,
-          String.format(Messages.R_CREDENTIAL_REFUSED, schedulers.running(), masterProblem));
-    }
-    if (model.schedulersCheckpoint() && !model.slavesCheckpoint()) {
-      throw refusal(
-          state,
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.CHECKPOINT_BEFORE_SLAVES,
-          String.format(Messages.R_CHECKPOINT_BEFORE_SLAVES, slaves.running()));
     }
     Optional<FrameworkChange> missing = model.changeWithoutApi();
     if (missing.isPresent()) {

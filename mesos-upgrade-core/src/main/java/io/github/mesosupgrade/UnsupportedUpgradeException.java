@@ -46,6 +46,11 @@ public final class UnsupportedUpgradeException extends RuntimeException {
     /** A cluster state whose schedulers use an API their linked Mesos library does not have. */
     FRAMEWORK_API_MISSING,
     /**
+     * A cluster state whose masters publish their ZooKeeper record in a form the schedulers' linked
+     * library cannot read, so the schedulers no longer find the masters.
+     */
+    SCHEDULER_LIBRARY_TOO_OLD,
+    /**
      * A cluster state that no plan to the target passes through, or from which the remaining steps
      * would fail validation.
      */

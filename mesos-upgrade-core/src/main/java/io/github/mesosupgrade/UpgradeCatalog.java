@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -13,7 +14,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the library knows about Mesos: the releases, the flags and endpoints of masters and slaves
@@ -44,9 +47,16 @@ public final class UpgradeCatalog {
   private final ImmutableList<MesosFlag> requiredFlags;
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
+  private final ImmutableMap<Component, ImmutableSortedMap<MesosVersion, UnknownFlagHandling>>
+      unknownFlagHandling;
 
   private UpgradeCatalog(Builder builder) {
     this.releases = ImmutableSortedSet.copyOf(builder.releases);
+    Map<Component, ImmutableSortedMap<MesosVersion, UnknownFlagHandling>> handling =
+        new EnumMap<>(Component.class);
+    builder.unknownFlagHandling.forEach(
+        (component, byRelease) -> handling.put(component, ImmutableSortedMap.copyOf(byRelease)));
+    this.unknownFlagHandling = Maps.immutableEnumMap(handling);
     this.flags = ImmutableList.copyOf(builder.flags);
     this.endpoints = ImmutableList.copyOf(builder.endpoints);
     this.hops =
@@ -133,6 +143,9 @@ public final class UpgradeCatalog {
     builder.flags.addAll(flags);
     builder.endpoints.addAll(endpoints);
     builder.hops.addAll(hops);
+    unknownFlagHandling.forEach(
+        (component, byRelease) ->
+            builder.unknownFlagHandling.put(component, new TreeMap<>(byRelease)));
     return builder;
   }
 
@@ -237,9 +250,32 @@ public final class UpgradeCatalog {
         .findFirst();
   }
 
+  /**
+   * Returns how a {@code component} of {@code release} treats an unknown command-line flag and an
+   * unknown {@code MESOS_*} variable: the handling the catalog gives the newest release at or
+   * before {@code release}, or {@link UnknownFlagHandling#stoutDefault()} (command line fatal,
+   * environment ignored) when it gives none. The built-in catalog has it for every release.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public UnknownFlagHandling unknownFlagHandling(Component component, MesosVersion release) {
+    requireNonNull(component, "component must not be null");
+    requireNonNull(release, "release must not be null");
+    ImmutableSortedMap<MesosVersion, UnknownFlagHandling> byRelease =
+        unknownFlagHandling.get(component);
+    Entry<MesosVersion, UnknownFlagHandling> entry =
+        byRelease == null ? null : byRelease.floorEntry(release);
+    return entry == null ? UnknownFlagHandling.stoutDefault() : entry.getValue();
+  }
+
   /** Returns every HTTP endpoint the catalog knows, for masters and slaves. */
   public ImmutableList<Endpoint> endpoints() {
     return endpoints;
+  }
+
+  /** Returns the facts the rules about a cluster need beyond the flags. */
+  ClusterFacts facts() {
+    return BuiltInClusterFacts.FACTS;
   }
 
   /** Returns the flags that some release requires, in catalog order. */
@@ -280,8 +316,33 @@ public final class UpgradeCatalog {
     private final List<MesosFlag> flags = new ArrayList<>();
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final List<HopDefinition> hops = new ArrayList<>();
+    private final Map<Component, TreeMap<MesosVersion, UnknownFlagHandling>> unknownFlagHandling =
+        new EnumMap<>(Component.class);
 
     private Builder() {}
+
+    /**
+     * Sets how a {@code daemon} treats unknown command-line flags and {@code MESOS_*} variables
+     * from release {@code from} on, until a later release given here; a later call for the same
+     * daemon and release replaces the earlier one. Releases before every call get {@link
+     * UnknownFlagHandling#stoutDefault()}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code daemon} is not a master or slave
+     */
+    @CanIgnoreReturnValue
+    public Builder unknownFlagHandling(
+        Component daemon, MesosVersion from, UnknownFlagHandling handling) {
+      requireNonNull(daemon, "daemon must not be null");
+      requireNonNull(from, "from must not be null");
+      requireNonNull(handling, "handling must not be null");
+      if (!daemon.isDaemon()) {
+        throw new IllegalArgumentException(
+            String.format(Messages.UNKNOWN_FLAG_HANDLING_NOT_A_DAEMON, daemon.plural()));
+      }
+      unknownFlagHandling.computeIfAbsent(daemon, d -> new TreeMap<>()).put(from, handling);
+      return this;
+    }
 
     /** Adds Mesos releases. */
     @CanIgnoreReturnValue

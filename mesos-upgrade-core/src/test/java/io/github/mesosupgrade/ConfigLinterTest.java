@@ -144,7 +144,62 @@ class ConfigLinterTest {
                       + " ignore unknown flags, so the setting has no effect, and from 0.13.0 the"
                       + " slave refuses to start with it; remove it"));
       assertThat(report.findings().get(0).sources())
-          .containsExactly(Source.mesos("src/flags/flags.hpp", "0.12.0"));
+          .containsExactly(
+              Source.mesos("src/configurator/configurator.cpp", "0.12.0"),
+              Source.mesos("src/flags/flags.hpp", "0.12.0"),
+              Source.mesos("src/master/main.cpp", "0.12.0"),
+              Source.mesos("src/slave/main.cpp", "0.12.0"));
+    }
+
+    @Test
+    void anUnknownVariableWasIgnoredBefore013() {
+      LintReport report = slave("0.12.0", List.of(), Map.of("MESOS_COLOUR", "blue"));
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.UNKNOWN_VARIABLE,
+                  WARNING,
+                  "MESOS_COLOUR=blue: slave 0.12.0 takes no flag --colour, so it ignores"
+                      + " MESOS_COLOUR=blue and the setting is lost; remove it or give the right"
+                      + " name"));
+    }
+
+    @Test
+    void anUnknownVariableStopsA013Daemon() {
+      LintReport report = slave("0.13.0", List.of(), Map.of("MESOS_COLOUR", "blue"));
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.UNKNOWN_VARIABLE,
+                  ERROR,
+                  "MESOS_COLOUR=blue: slave 0.13.0 takes no flag --colour and reads every MESOS_*"
+                      + " variable as a flag, so it refuses to start (\"Failed to load unknown flag"
+                      + " 'colour'\"); remove it or give the right name"));
+      assertThat(report.findings().get(0).sources())
+          .containsExactly(
+              Source.mesos(
+                  "3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp", "0.13.0"),
+              Source.mesos("src/master/main.cpp", "0.13.0"),
+              Source.mesos("src/slave/main.cpp", "0.13.0"));
+    }
+
+    @Test
+    void anUnknownVariableIsIgnoredFrom014() {
+      LintReport report = slave("0.14.0", List.of(), Map.of("MESOS_COLOUR", "blue"));
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.UNKNOWN_VARIABLE,
+                  WARNING,
+                  "MESOS_COLOUR=blue: slave 0.14.0 takes no flag --colour, so it ignores"
+                      + " MESOS_COLOUR=blue and the setting is lost; remove it or give the right"
+                      + " name"));
     }
 
     @Test
@@ -234,6 +289,33 @@ class ConfigLinterTest {
     }
 
     @Test
+    void theCgroupsRootInTheEnvironmentStopsA013Slave() {
+      LintReport report =
+          slave(
+              "0.13.0",
+              List.of(),
+              Map.of("MESOS_CGROUPS_HIERARCHY_ROOT", "/cgroups", "MESOS_CONF", "/etc/mesos"));
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactlyInAnyOrder(
+              tuple(
+                  LintCode.FLAG_RENAMED,
+                  ERROR,
+                  "MESOS_CGROUPS_HIERARCHY_ROOT=/cgroups: slave 0.13.0 no longer takes"
+                      + " --cgroups_hierarchy_root: 0.13.0 renamed it --cgroups_hierarchy without"
+                      + " an alias, and the slave reads every MESOS_* variable as a flag, so it"
+                      + " refuses to start; set MESOS_CGROUPS_HIERARCHY=/cgroups instead (the"
+                      + " default moved from /cgroups to /cgroup)"),
+              tuple(
+                  LintCode.FLAG_REMOVED,
+                  ERROR,
+                  "MESOS_CONF=/etc/mesos: slave 0.13.0 no longer takes --conf (removed in 0.13.0),"
+                      + " so it refuses to start; put the settings of mesos.conf on the command"
+                      + " line or in MESOS_* variables"));
+    }
+
+    @Test
     void theCgroupsRootInTheEnvironmentFallsBackToTheNewDefault() {
       LintReport report =
           slave("0.14.2", List.of(), Map.of("MESOS_CGROUPS_HIERARCHY_ROOT", "/sys/fs/cgroup"));
@@ -288,11 +370,13 @@ class ConfigLinterTest {
       assertThat(early.findings())
           .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
           .containsExactly(
+              // A 0.13.0 master refuses unknown MESOS_* variables too (stout's extract() at 0.13.0
+              // passes them all to load(..., unknowns = false)); this was once a warning.
               tuple(
                   LintCode.FLAG_NOT_YET_ACCEPTED,
-                  WARNING,
+                  ERROR,
                   "MESOS_ROLES=a: master 0.13.0 does not take --roles yet (it arrives in 0.14.0),"
-                      + " so it ignores MESOS_ROLES=a and the setting is lost"),
+                      + " so it refuses to start; add it once the masters run 0.14.0 or later"),
               tuple(
                   LintCode.FLAG_NOT_YET_ACCEPTED,
                   ERROR,
@@ -473,6 +557,87 @@ class ConfigLinterTest {
                   "the credentials file holds only blank lines: master 0.15.0 loads no"
                       + " credential, so no framework can authenticate; list one 'principal"
                       + " secret' per line"));
+    }
+
+    private LintReport credentials(Component component, String version, String text) {
+      String flag = component == Component.MASTER ? "--credentials" : "--credential";
+      DaemonConfig config =
+          DaemonConfig.builder()
+              .component(component)
+              .addArguments(flag + "=/etc/mesos/credentials")
+              .credentialsFile(text)
+              .build();
+      return LINTER.lint(config, v(version));
+    }
+
+    @Test
+    void aTextFileStopsA111Master() {
+      LintReport report = credentials(Component.MASTER, "1.11.0", "alice secret1\nbob secret2\n");
+
+      assertThat(report.findings())
+          .extracting(
+              LintFinding::code,
+              LintFinding::severity,
+              LintFinding::flag,
+              LintFinding::origin,
+              LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.CREDENTIALS_NOT_JSON,
+                  ERROR,
+                  "credentials",
+                  CREDENTIALS_FILE,
+                  "the file --credentials names is not JSON, and master 1.11.0 reads only JSON"
+                      + " credentials files (releases before 1.11.0 also read text), so it exits at"
+                      + " startup (\"Invalid json format\"); write it as {\"credentials\":"
+                      + " [{\"principal\": \"...\", \"secret\": \"...\"}]}"));
+      assertThat(report.findings().get(0).sources())
+          .containsExactly(
+              Source.mesos("src/credentials/credentials.hpp", "1.11.0"),
+              Source.mesos("CHANGELOG", "1.11.0"));
+    }
+
+    @Test
+    void aTextCredentialFileStopsA111Agent() {
+      LintReport report = credentials(Component.SLAVE, "1.11.0", "agent secret\n");
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::severity, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.CREDENTIALS_NOT_JSON,
+                  ERROR,
+                  "the file --credential names is not JSON, and slave 1.11.0 reads only JSON"
+                      + " credentials files (releases before 1.11.0 also read text), so it exits at"
+                      + " startup (\"Invalid json format\"); write it as {\"principal\": \"...\","
+                      + " \"secret\": \"...\"}"));
+      String json = "{\"principal\": \"a\", \"secret\": \"s\"}";
+      assertThat(credentials(Component.SLAVE, "1.11.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.SLAVE, "1.10.0", "agent secret\n").findings()).isEmpty();
+    }
+
+    @Test
+    void jsonIsReadFrom020AndOnlyJsonFrom111() {
+      String json = "{\"credentials\": [{\"principal\": \"alice\", \"secret\": \"s1\"}]}\n";
+
+      assertThat(credentials(Component.MASTER, "1.11.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "1.10.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "0.20.0", json).findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "1.10.0", "alice s1\n").findings()).isEmpty();
+      assertThat(credentials(Component.MASTER, "0.19.0", json).findings())
+          .extracting(LintFinding::code)
+          .containsExactly(LintCode.CREDENTIALS_LINE_INVALID);
+    }
+
+    @Test
+    void anEmptyFileStopsTheMasterFrom020() {
+      assertThat(credentials(Component.MASTER, "0.20.0", "").describe())
+          .isEqualTo(
+              "master 0.20.0: 1 finding (1 error)\n"
+                  + "  - ERROR CREDENTIALS_EMPTY: the credentials file is empty, so master 0.20.0"
+                  + " exits at startup (\"Credentials file must contain at least one"
+                  + " credential\"); list the credentials as {\"credentials\": [{\"principal\":"
+                  + " \"...\", \"secret\": \"...\"}]}");
     }
 
     @Test

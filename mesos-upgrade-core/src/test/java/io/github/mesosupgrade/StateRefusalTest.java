@@ -276,6 +276,45 @@ class StateRefusalTest {
   }
 
   @Nested
+  class SchedulerLibraries {
+    private ClusterState mastersOn0241WithSchedulersOn0221() {
+      return ClusterState.builder()
+          .addMaster(daemon("0.24.1"))
+          .addSlave(daemon("0.24.1"))
+          .addScheduler(FrameworkState.linkedTo(v("0.22.1")))
+          .build();
+    }
+
+    @Test
+    void mastersThatPublishJsonWithSchedulersThatCannotReadIt() {
+      // Once refused as STATE_NOT_ON_PLAN, blaming an unrelated step and asking to act "before
+      // the masters move to 0.24", which they already had. docs/upgrades.md at 0.24.0: schedulers
+      // must link libmesos 0.23.0 or later before the masters are upgraded.
+      UnsupportedUpgradeException e = refusal(mastersOn0241WithSchedulersOn0221(), "0.25.0");
+
+      assertThat(e.reason())
+          .isEqualTo(UnsupportedUpgradeException.Reason.SCHEDULER_LIBRARY_TOO_OLD);
+      assertThat(e)
+          .hasMessage(
+              "cannot plan from this state: the masters run 0.24.1 and publish their ZooKeeper"
+                  + " record as JSON, but schedulers link the 0.22.1 library, which cannot read it"
+                  + " before 0.23.0, so they no longer find the masters; relink the schedulers"
+                  + " against 0.23.0 or later and restart them");
+    }
+
+    @Test
+    void frameworksWithoutLibmesosAreNotConcerned() {
+      UpgradePlan plan =
+          UpgradePlanner.plan(
+                  mastersOn0241WithSchedulersOn0221(),
+                  v("0.25.0"),
+                  ClusterProfile.builder().frameworksLinkLibmesos(false).build());
+
+      assertThat(plan.to()).isEqualTo(v("0.25.0"));
+    }
+  }
+
+  @Nested
   class Flags {
     @Test
     void aFlagRenamedWithoutAlias() {

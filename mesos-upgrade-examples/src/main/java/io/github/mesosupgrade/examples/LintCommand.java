@@ -9,6 +9,7 @@ import io.github.mesosupgrade.MesosVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,10 +30,11 @@ import picocli.CommandLine.Spec;
       "Checks the flags and MESOS_* environment of a master or slave for a Mesos release; exit code"
           + " 1 if a finding is an error.",
       "Give the daemon's arguments after --, as it would get them. An unknown command-line flag"
-          + " stops a 0.13.0 or later daemon (error); an unknown MESOS_* variable is silently"
-          + " ignored (warning, or error for a security setting such as MESOS_AUTHENTICATION). When"
-          + " --credentials (or MESOS_CREDENTIALS) names a readable file, its lines are checked"
-          + " too."
+          + " stops a 0.13.0 or later daemon (error); an unknown MESOS_* variable stops a 0.13.0"
+          + " daemon too, and from 0.14.0 is silently ignored (warning, or error for a security"
+          + " setting such as MESOS_AUTHENTICATION). When the master's --credentials or the"
+          + " slave's --credential (or MESOS_CREDENTIALS, MESOS_CREDENTIAL) names a readable file,"
+          + " it is checked too (from 1.11.0 it must be JSON)."
     })
 final class LintCommand implements Callable<Integer> {
   private final Supplier<Map<String, String>> processEnvironment;
@@ -104,7 +106,7 @@ final class LintCommand implements Callable<Integer> {
     }
     ImmutableDaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
-    Optional<String> credentials = credentialsPath(arguments, env);
+    Optional<String> credentials = credentialsPath(daemon, arguments, env);
     String note = "";
     if (credentials.isPresent()) {
       try {
@@ -132,13 +134,18 @@ final class LintCommand implements Callable<Integer> {
     return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
   }
 
-  /** The file {@code --credentials} or {@code MESOS_CREDENTIALS} names, without {@code file://}. */
-  private static Optional<String> credentialsPath(List<String> arguments, Map<String, String> env) {
-    String path = env.get("MESOS_CREDENTIALS");
+  /**
+   * The file a master's {@code --credentials} or a slave's {@code --credential} names (or the
+   * variable of that flag), without {@code file://}.
+   */
+  private static Optional<String> credentialsPath(
+      Component daemon, List<String> arguments, Map<String, String> env) {
+    String flag = daemon == Component.MASTER ? "credentials" : "credential";
+    String path = env.get("MESOS_" + flag.toUpperCase(Locale.ROOT));
     for (String argument : arguments) {
       String arg = argument.strip();
-      if (arg.startsWith("--credentials=")) {
-        path = arg.substring("--credentials=".length());
+      if (arg.startsWith("--" + flag + "=")) {
+        path = arg.substring(("--" + flag + "=").length());
       }
     }
     if (path == null || path.isEmpty()) {

@@ -72,15 +72,17 @@ class LintCommandTest {
               "--",
               "--master=zk://zk1:2181/mesos");
 
-      assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+      // A 0.13.0 slave refuses to start on an unknown MESOS_* variable (stout's extract() at
+      // 0.13.0); this was once a warning saying the variable is ignored, true only from 0.14.0.
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
       assertThat(run.out())
           .isEqualTo(
-              "slave 0.13.0: 1 finding (0 errors)\n"
-                  + "  - WARNING FLAG_RENAMED: MESOS_CGROUPS_HIERARCHY_ROOT=/cgroups: slave 0.13.0"
-                  + " no longer takes --cgroups_hierarchy_root: 0.13.0 renamed it"
-                  + " --cgroups_hierarchy without an alias, so it ignores"
-                  + " MESOS_CGROUPS_HIERARCHY_ROOT=/cgroups and --cgroups_hierarchy keeps its"
-                  + " default, /cgroup; set MESOS_CGROUPS_HIERARCHY=/cgroups instead\n");
+              "slave 0.13.0: 1 finding (1 error)\n"
+                  + "  - ERROR FLAG_RENAMED: MESOS_CGROUPS_HIERARCHY_ROOT=/cgroups: slave 0.13.0 no"
+                  + " longer takes --cgroups_hierarchy_root: 0.13.0 renamed it --cgroups_hierarchy"
+                  + " without an alias, and the slave reads every MESOS_* variable as a flag, so it"
+                  + " refuses to start; set MESOS_CGROUPS_HIERARCHY=/cgroups instead (the default"
+                  + " moved from /cgroups to /cgroup)\n");
     }
 
     @Test
@@ -135,6 +137,56 @@ class LintCommandTest {
                   + " spaces, not 2 (principal and secret); tabs do not separate, so master 0.15.0"
                   + " exits at startup (\"Invalid credential format at line: 2\"); write one"
                   + " 'principal secret' per line, separated by a space\n");
+    }
+
+    @Test
+    void aTextFileStopsA111Master() throws IOException {
+      Path file = dir.resolve("credentials");
+      Files.writeString(file, "alice secret\n");
+
+      Run run =
+          run(
+              "lint",
+              "--component",
+              "master",
+              "--version",
+              "1.11.0",
+              "--",
+              "--credentials=file://" + file);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+      assertThat(run.out())
+          .isEqualTo(
+              "master 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR CREDENTIALS_NOT_JSON: the file --credentials names is not JSON, and"
+                  + " master 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
+                  + " read text), so it exits at startup (\"Invalid json format\"); write it as"
+                  + " {\"credentials\": [{\"principal\": \"...\", \"secret\": \"...\"}]}\n");
+    }
+
+    @Test
+    void theAgentsCredentialFileFromTheEnvironmentIsChecked() throws IOException {
+      Path file = dir.resolve("credential");
+      Files.writeString(file, "agent secret\n");
+
+      Run run =
+          run(
+              Map.of("MESOS_CREDENTIAL", file.toString()),
+              "lint",
+              "--component",
+              "agent",
+              "--version",
+              "1.11.0",
+              "--from-env");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+      assertThat(run.out())
+          .isEqualTo(
+              "slave 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR CREDENTIALS_NOT_JSON: the file --credential names is not JSON, and"
+                  + " slave 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
+                  + " read text), so it exits at startup (\"Invalid json format\"); write it as"
+                  + " {\"principal\": \"...\", \"secret\": \"...\"}\n");
     }
 
     @Test

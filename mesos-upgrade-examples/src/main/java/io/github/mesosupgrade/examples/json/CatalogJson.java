@@ -31,6 +31,7 @@ import io.github.mesosupgrade.OrderingConstraint;
 import io.github.mesosupgrade.ReleaseLine;
 import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
+import io.github.mesosupgrade.UnknownFlagHandling;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeStep;
 import io.github.mesosupgrade.examples.format.JsonValues;
@@ -122,7 +123,15 @@ public final class CatalogJson {
   public static UpgradeCatalog read(String json) {
     requireNonNull(json, "json must not be null");
     At root = new At(parse(json), "");
-    root.only(Set.of("schemaVersion", "base", "releases", "flags", "endpoints", "hops"));
+    root.only(
+        Set.of(
+            "schemaVersion",
+            "base",
+            "releases",
+            "flags",
+            "endpoints",
+            "unknownFlagHandling",
+            "hops"));
     checkSchemaVersion(root.node);
     String base = root.optionalText("base", "\"built-in\" or \"empty\"").orElse(EMPTY);
     UpgradeCatalog.Builder builder;
@@ -144,6 +153,12 @@ public final class CatalogJson {
     for (At endpoint :
         root.objects("endpoints", "an endpoint with component, path and introducedIn")) {
       builder.addEndpoint(endpoint(endpoint));
+    }
+    for (At handling :
+        root.objects(
+            "unknownFlagHandling",
+            "an entry with component, from, commandLine, environment and sources")) {
+      unknownFlagHandling(handling, builder);
     }
     for (At hop : root.objects("hops", "a hop with from, to and steps")) {
       builder.addHop(hop(hop));
@@ -191,6 +206,24 @@ public final class CatalogJson {
     }
     out.addAllSources(sources(flag, false));
     return build(flag.path, out::build);
+  }
+
+  /**
+   * Reads how a daemon treats unknown flags and {@code MESOS_*} variables from a release on; a
+   * release without an entry gets {@link UnknownFlagHandling#stoutDefault()}.
+   */
+  private static void unknownFlagHandling(At entry, UpgradeCatalog.Builder builder) {
+    entry.only(Set.of("component", "from", "commandLine", "environment", "sources"));
+    Component component = entry.enumValue("component", Component.class);
+    MesosVersion from = entry.version("from");
+    UnknownFlagHandling.Behaviour commandLine =
+        entry.enumValue("commandLine", UnknownFlagHandling.Behaviour.class);
+    UnknownFlagHandling.Behaviour environment =
+        entry.enumValue("environment", UnknownFlagHandling.Behaviour.class);
+    Source[] sources = sources(entry, true).toArray(new Source[0]);
+    UnknownFlagHandling handling =
+        build(entry.path, () -> UnknownFlagHandling.of(commandLine, environment, sources));
+    build(entry.path, () -> builder.unknownFlagHandling(component, from, handling));
   }
 
   private static Endpoint endpoint(At endpoint) {

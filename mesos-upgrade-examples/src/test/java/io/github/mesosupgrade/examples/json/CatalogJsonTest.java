@@ -15,7 +15,9 @@ import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.PlanValidator;
+import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
+import io.github.mesosupgrade.UnknownFlagHandling;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
@@ -138,6 +140,55 @@ class CatalogJsonTest {
   }
 
   @Nested
+  class UnknownFlagHandlingEntries {
+    private ObjectNode entry(ObjectNode doc, String component, String from, String commandLine) {
+      ObjectNode entry = doc.withArray("unknownFlagHandling").addObject();
+      entry.put("component", component).put("from", from).put("commandLine", commandLine);
+      entry.put("environment", "FATAL");
+      entry
+          .putArray("sources")
+          .addObject()
+          .put("kind", "MESOS_FILE")
+          .put("path", "src/slave/main.cpp")
+          .put("revision", "2.0.0");
+      return entry;
+    }
+
+    @Test
+    void setHowDaemonsTreatUnknownSettingsByRelease() {
+      UpgradeCatalog catalog =
+          CatalogJson.read(
+              edited("standalone-2.x.json", doc -> entry(doc, "SLAVE", "2.0.1", "FATAL")));
+
+      assertThat(catalog.unknownFlagHandling(Component.SLAVE, MesosVersion.parse("2.1.0")))
+          .isEqualTo(
+              UnknownFlagHandling.of(
+                  UnknownFlagHandling.Behaviour.FATAL,
+                  UnknownFlagHandling.Behaviour.FATAL,
+                  Source.mesos("src/slave/main.cpp", "2.0.0")));
+      assertThat(catalog.unknownFlagHandling(Component.SLAVE, MesosVersion.parse("2.0.0")))
+          .isEqualTo(UnknownFlagHandling.stoutDefault());
+      assertThat(catalog.unknownFlagHandling(Component.MASTER, MesosVersion.parse("2.1.0")))
+          .isEqualTo(UnknownFlagHandling.stoutDefault());
+    }
+
+    @Test
+    void aBehaviourThatIsNotOne() {
+      assertRejected(
+          edited("standalone-2.x.json", doc -> entry(doc, "MASTER", "2.0.0", "WARN")),
+          "unknownFlagHandling[0].commandLine is \"WARN\": expected one of IGNORED, FATAL");
+    }
+
+    @Test
+    void aFrameworkHasNoFlags() {
+      assertRejected(
+          edited("standalone-2.x.json", doc -> entry(doc, "SCHEDULER", "2.0.0", "FATAL")),
+          "unknownFlagHandling[0]: unknown flag handling is given for the schedulers, but only"
+              + " masters and slaves take flags");
+    }
+  }
+
+  @Nested
   class MalformedFiles {
     @Test
     void notJson() {
@@ -170,7 +221,7 @@ class CatalogJsonTest {
       assertRejected(
           edited("standalone-2.x.json", doc -> doc.put("extends", "built-in")),
           "unknown field \"extends\": the fields here are base, endpoints, flags, hops, releases,"
-              + " schemaVersion");
+              + " schemaVersion, unknownFlagHandling");
     }
 
     @Test
