@@ -506,4 +506,120 @@ class GuideFidelity1xTest {
                       Source.mesos("docs/upgrades.md", "1.11.0"), AgentHops.changelog("1.11.0"));
             });
   }
+
+  @Test
+  void an18AgentWithAnExplicitFeatureListNeedsAgentOperationFeedback() {
+    List<String> ids = plan("1.8.0").steps().stream().map(UpgradeStep::id).toList();
+    String id = "1.7-1.8/list-agent-operation-feedback-in-agent-features";
+    assertThat(ids.indexOf(id))
+        .isGreaterThan(ids.indexOf("1.7-1.8/install-agents"))
+        .isLessThan(ids.indexOf("1.7-1.8/restart-agents"));
+    UpgradeStep step = step("1.8.0", id);
+    assertThat(step.component()).isEqualTo(Component.SLAVE);
+    assertThat(step.action()).isEqualTo(StepAction.RECONFIGURE);
+    assertThat(step.necessity()).isEqualTo(Necessity.IF_NECESSARY);
+    assertThat(step.source()).isEqualTo(Source.mesos("src/slave/flags.cpp", "1.8.0"));
+    assertThat(step.describe())
+        .isEqualTo(
+            "Reconfigure every agent for 1.8.0 (if necessary): only agents started with"
+                + " --agent_features: add AGENT_OPERATION_FEEDBACK and RESOURCE_PROVIDER to the"
+                + " list for the restart on 1.8, since a 1.8 agent whose list lacks either exits at"
+                + " startup (1.7 does not define AGENT_OPERATION_FEEDBACK).");
+    assertThat(step.notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.kind()).isEqualTo(Note.Kind.UNDOCUMENTED_CHANGE);
+              assertThat(note.text())
+                  .contains(
+                      "\"AGENT_OPERATION_FEEDBACK feature requires RESOURCE_PROVIDER feature\"",
+                      "Neither the guide nor the CHANGELOG says so.");
+              assertThat(note.sources())
+                  .contains(
+                      Source.mesos("src/slave/flags.cpp", "1.7.0"),
+                      Source.mesos("src/slave/flags.cpp", "1.8.0"),
+                      Source.mesos("include/mesos/mesos.proto", "1.8.0"));
+            });
+  }
+
+  @Test
+  void a111DaemonNeedsItsCredentialsFilesInJson() {
+    List<String> ids = plan("1.11.0").steps().stream().map(UpgradeStep::id).toList();
+    assertThat(ids)
+        .containsSubsequence(
+            "1.10-1.11/convert-master-credentials-to-json",
+            "1.10-1.11/install-masters",
+            "1.10-1.11/restart-masters",
+            "1.10-1.11/convert-agent-credentials-to-json",
+            "1.10-1.11/install-agents",
+            "1.10-1.11/restart-agents");
+    UpgradeStep masters = step("1.11.0", "1.10-1.11/convert-master-credentials-to-json");
+    UpgradeStep agents = step("1.11.0", "1.10-1.11/convert-agent-credentials-to-json");
+    assertThat(List.of(masters.component(), agents.component()))
+        .containsExactly(Component.MASTER, Component.SLAVE);
+    for (UpgradeStep step : List.of(masters, agents)) {
+      assertThat(step.action()).isEqualTo(StepAction.RECONFIGURE);
+      assertThat(step.necessity()).isEqualTo(Necessity.IF_NECESSARY);
+      assertThat(step.source()).isEqualTo(Source.mesos("CHANGELOG", "1.11.0"));
+      assertThat(step.notes())
+          .singleElement()
+          .satisfies(
+              note ->
+                  assertThat(note.sources())
+                      .contains(
+                          Source.mesos("CHANGELOG", "1.11.0"),
+                          Source.mesos("src/credentials/credentials.hpp", "1.11.0"),
+                          Source.mesos("src/credentials/credentials.hpp", "1.10.0")));
+    }
+    assertThat(masters.describe())
+        .isEqualTo(
+            "Reconfigure every master for 1.11.0 (if necessary): only masters started with"
+                + " --credentials: rewrite that file as JSON before it starts on 1.11, which reads"
+                + " only the JSON form and exits on a plain-text file (one 'principal secret' per"
+                + " line); the 1.10 daemons already read the JSON form.");
+    assertThat(masters.notes().get(0).text())
+        .contains("{\"credentials\": [{\"principal\": \"<principal>\", \"secret\": \"<secret>\"}]}")
+        .contains("(see --credentials flag)");
+    assertThat(agents.notes().get(0).text())
+        .contains(
+            "The --credential file holds one credential, {\"principal\": \"<principal>\","
+                + " \"secret\": \"<secret>\"}; the --http_credentials file holds a list,"
+                + " {\"credentials\": [{\"principal\": \"<principal>\", \"secret\":"
+                + " \"<secret>\"}]}.");
+  }
+
+  @Test
+  void credentialsConvertedAfterTheRestartBreakTheRuleOf111() {
+    ValidationReport report =
+        Runbooks.of("1.10.0", "1.11.0")
+            .moveAfter("1.10-1.11/convert-master-credentials-to-json", "1.10-1.11/restart-masters")
+            .validate();
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                ViolationCode.ORDERING_RULE,
+                "step 1.10-1.11/restart-masters must come after step"
+                    + " 1.10-1.11/convert-master-credentials-to-json (a 1.11 master exits on a"
+                    + " plain-text --credentials file): move it after"
+                    + " 1.10-1.11/convert-master-credentials-to-json [apache/mesos CHANGELOG at"
+                    + " 1.11.0]"));
+  }
+
+  @Test
+  void featuresListedAfterTheRestartBreakTheRuleOf18() {
+    ValidationReport report =
+        Runbooks.of("1.7.3", "1.8.0")
+            .moveAfter(
+                "1.7-1.8/list-agent-operation-feedback-in-agent-features", "1.7-1.8/restart-agents")
+            .validate();
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::stepIds)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                ViolationCode.ORDERING_RULE,
+                List.of(
+                    "1.7-1.8/restart-agents",
+                    "1.7-1.8/list-agent-operation-feedback-in-agent-features")));
+  }
 }

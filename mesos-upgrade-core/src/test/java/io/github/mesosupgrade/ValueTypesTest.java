@@ -56,7 +56,9 @@ class ValueTypesTest {
     void rejectBadGuideCitationsAtATag() {
       assertThatThrownBy(() -> Source.guide("Upgrading", 1, "1.8"))
           .isInstanceOf(MalformedVersionException.class)
-          .hasMessageContaining("1.8");
+          .hasMessage(
+              "\"1.8\" is not a Mesos version: expected major.minor.patch, three whole numbers"
+                  + " such as 0.15.0");
       assertThatThrownBy(() -> Source.guide(" ", 1, "1.8.0"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("source section must not be blank");

@@ -14,6 +14,7 @@ import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
@@ -98,6 +99,44 @@ class CatalogJsonTest {
       assertThat(plan.steps().get(4).describe())
           .isEqualTo("Restart every master on 1.12.1 with --offer_filter_mode=strict.");
       assertThat(planner.validator().check(plan).isValid()).isTrue();
+    }
+
+    @Test
+    void citeTheGuideAtTheTagItIsReadAtOrElseAt0150() {
+      UpgradeStep withTag =
+          firstStep(
+              edited(
+                  "patched-1.12.json",
+                  document ->
+                      step(document, 0)
+                          .set(
+                              "source",
+                              tree(
+                                  "{\"kind\": \"GUIDE\", \"section\": \"Upgrading from 1.11.x to"
+                                      + " 1.12.x\", \"bullet\": 1, \"revision\": \"1.12.0\"}"))));
+      assertThat(withTag.source())
+          .isEqualTo(Source.guide("Upgrading from 1.11.x to 1.12.x", 1, "1.12.0"));
+      UpgradeStep without =
+          firstStep(
+              edited(
+                  "patched-1.12.json",
+                  document ->
+                      step(document, 0)
+                          .set(
+                              "source",
+                              tree(
+                                  "{\"kind\": \"GUIDE\", \"section\": \"Upgrading from 0.14.0 to"
+                                      + " 0.15.0\", \"bullet\": 1}"))));
+      assertThat(without.source()).isEqualTo(Source.guide("Upgrading from 0.14.0 to 0.15.0", 1));
+    }
+
+    private UpgradeStep firstStep(String json) {
+      return CatalogJson.read(json).hops().stream()
+          .filter(hop -> hop.idPrefix().equals("1.11-1.12/"))
+          .findFirst()
+          .orElseThrow()
+          .steps()
+          .get(0);
     }
 
     @Test
