@@ -97,6 +97,40 @@ final class AgentHops {
     hop.step("relink-executors").source(bullet(tag, first + 5));
   }
 
+  /**
+   * Returns a note that the first releases of a line lack flags that the newest release of the line
+   * before it has (they were backported there), so a plan that ends on one of them takes them away.
+   */
+  private static Note missingUntil(
+      String what, String newestBefore, String lacking, String back, Component component) {
+    String file = component == MASTER ? "src/master/flags.cpp" : "src/slave/flags.cpp";
+    String daemon = component == MASTER ? "a master" : "an agent";
+    boolean several = what.contains(" flags ");
+    String them = several ? "them" : "it";
+    int space = lacking.indexOf(' ');
+    String first = space < 0 ? lacking : lacking.substring(0, space);
+    return note(
+        Note.Kind.UNDOCUMENTED_CHANGE,
+        String.format(
+            "%s (%s has %s, backported) %s missing from %s and %s back in %s: %s started with"
+                + " %s cannot start on %s, so a plan that uses %s should end on %s or later.",
+            what,
+            newestBefore,
+            them,
+            several ? "are" : "is",
+            lacking,
+            several ? "come" : "comes",
+            back,
+            daemon,
+            several ? "one" : "it",
+            lacking,
+            them,
+            back),
+        code(file, newestBefore),
+        code(file, first),
+        code(file, back));
+  }
+
   // 1.0 -> 1.1: module API changes only.
   static HopDefinition hop1_0To1_1() {
     String tag = "1.1.0";
@@ -214,7 +248,14 @@ final class AgentHops {
                 "The agent's v1 operator API is now authorized (MESOS-6670): with a local"
                     + " authorizer whose ACLs say permissive: false, tools that call it need ACLs"
                     + " for the calls they make.",
-                changelog(tag)));
+                changelog(tag)),
+            missingUntil(
+                "The agent flags --executor_reregistration_timeout and"
+                    + " --executor_reregistration_retry_interval",
+                "1.1.3",
+                "1.2.0 and 1.2.1",
+                "1.2.2",
+                SLAVE));
     hop.step("relink-schedulers")
         .notes(
             note(
@@ -296,7 +337,14 @@ final class AgentHops {
                     + " them on after the upgrade disrupts HTTP executors started before it (see"
                     + " the authentication documentation for the procedure).",
                 bullet(tag, 7),
-                code("src/slave/flags.cpp", "1.3.0")));
+                code("src/slave/flags.cpp", "1.3.0")),
+            missingUntil(
+                "The agent flags --executor_reregistration_timeout and"
+                    + " --executor_reregistration_retry_interval",
+                "1.2.3",
+                "1.3.0",
+                "1.3.1",
+                SLAVE));
     hop.step("relink-schedulers")
         .notes(
             note(
@@ -426,7 +474,14 @@ final class AgentHops {
                     + " their latest status when the agent reregisters; terminal unacknowledged"
                     + " tasks of partitioned agents show as unreachable, not completed, in the"
                     + " endpoints and the operator API.",
-                changelog(tag)));
+                changelog(tag)),
+            missingUntil(
+                "The master flags --authentication_v0_timeout, --min_allocatable_resources and"
+                    + " --role_sorter (there --user_sorter still works)",
+                "1.4.3",
+                "1.5.0 and 1.5.1",
+                "1.5.2",
+                MASTER));
     hop.step("restart-agents")
         .notes(
             note(
@@ -451,7 +506,14 @@ final class AgentHops {
                     + " are deprecated in favour of the *_CONTAINER calls (MESOS-7305).",
                 bullet(tag, 5),
                 bullet(tag, 6),
-                changelog(tag)));
+                changelog(tag)),
+            missingUntil(
+                "The agent flags --authentication_timeout_min, --authentication_timeout_max,"
+                    + " --fetcher_stall_timeout and --network_cni_root_dir_persist",
+                "1.4.3",
+                "1.5.0 and 1.5.1",
+                "1.5.2",
+                SLAVE));
     hop.step("relink-schedulers")
         .notes(
             note(
@@ -510,14 +572,35 @@ final class AgentHops {
                 "Reservation ACLs can now restrict which agents may statically reserve resources"
                     + " for which roles (MESOS-8306); GET_AGENTS includes local resource provider"
                     + " resources.",
-                changelog(tag)));
+                changelog(tag)),
+            missingUntil(
+                "The master flags --min_allocatable_resources and --role_sorter (there"
+                    + " --user_sorter still works)",
+                "1.5.3",
+                "1.6.0",
+                "1.6.1",
+                MASTER),
+            missingUntil(
+                "The master flag --authentication_v0_timeout",
+                "1.5.3",
+                "1.6.0 and 1.6.1",
+                "1.6.2",
+                MASTER));
     hop.step("restart-agents")
         .notes(
             note(
                 Note.Kind.GUIDE_NOTE,
-                "New agent flag --fetcher_stall_timeout.",
+                "New agent flag --fetcher_stall_timeout (1.4.3 and 1.5.2 got it backported).",
                 bullet(tag, 3),
-                code("src/slave/flags.cpp", tag)),
+                code("src/slave/flags.cpp", tag),
+                code("src/slave/flags.cpp", "1.5.2")),
+            missingUntil(
+                "The agent flags --authentication_timeout_min, --authentication_timeout_max and"
+                    + " --network_cni_root_dir_persist",
+                "1.5.3",
+                "1.6.0 and 1.6.1",
+                "1.6.2",
+                SLAVE),
             note(
                 Note.Kind.UNDOCUMENTED_CHANGE,
                 "New agent flag --xfs_kill_containers (the CHANGELOG lists it, the guide does"
@@ -548,8 +631,10 @@ final class AgentHops {
         .notes(
             note(
                 Note.Kind.UNDOCUMENTED_CHANGE,
-                "The master flag --user_sorter is renamed --role_sorter; the old name still works.",
-                code("src/master/flags.cpp", tag)),
+                "The master flag --user_sorter is renamed --role_sorter in 1.7.0 (1.4.2, 1.5.2 and"
+                    + " 1.6.1 already took the new name); the old name still works.",
+                code("src/master/flags.cpp", tag),
+                code("src/master/flags.cpp", "1.6.1")),
             note(
                 Note.Kind.GUIDE_NOTE,
                 "CREATE_DISK and DESTROY_DISK, with the CreateMountDisk, CreateBlockDisk,"
@@ -581,14 +666,8 @@ final class AgentHops {
                 Note.Kind.GUIDE_NOTE,
                 "The new ViewResourceProvider ACL guards the agent's GET_RESOURCE_PROVIDERS call.",
                 bullet(tag, 6)),
-            note(
-                Note.Kind.UNDOCUMENTED_CHANGE,
-                "The guide does not list --network_cni_root_dir_persist as new in 1.7: it is in"
-                    + " 1.4.3, 1.5.2 and 1.6.2 but not in 1.7.0, only from 1.7.1, so an agent that"
-                    + " uses it cannot run 1.7.0.",
-                code("src/slave/flags.cpp", "1.6.2"),
-                code("src/slave/flags.cpp", tag),
-                code("src/slave/flags.cpp", "1.7.1")));
+            missingUntil(
+                "The agent flag --network_cni_root_dir_persist", "1.6.2", "1.7.0", "1.7.1", SLAVE));
     hop.note(
         note(
             Note.Kind.GUIDE_NOTE,
@@ -846,8 +925,10 @@ final class AgentHops {
             Note.Kind.GUIDE_NOTE,
             "LIBPROCESS_SSL_VERIFY_CERT is now LIBPROCESS_SSL_VERIFY_SERVER_CERT and"
                 + " LIBPROCESS_SSL_REQUIRE_CERT is LIBPROCESS_SSL_REQUIRE_CLIENT_CERT; the old"
-                + " names still work.",
-            bullet(tag, 1)));
+                + " names still work, with a deprecation warning, but only to turn the check on:"
+                + " an old name set to true wins over a new name set to false.",
+            bullet(tag, 1),
+            code("3rdparty/libprocess/src/openssl.cpp", tag)));
     return hop.build();
   }
 

@@ -396,8 +396,14 @@ class LaterHopsTest {
       assertThat(names(hop)).isEqualTo(modulesFirst("agents"));
       assertThat(notes(hop, "restart-masters").get(0))
           .isEqualTo(
-              "The master flag --user_sorter is renamed --role_sorter; the old name still works."
-                  + " [apache/mesos src/master/flags.cpp at 1.7.0]");
+              "The master flag --user_sorter is renamed --role_sorter in 1.7.0 (1.4.2, 1.5.2 and"
+                  + " 1.6.1 already took the new name); the old name still works. [apache/mesos"
+                  + " src/master/flags.cpp at 1.7.0; apache/mesos src/master/flags.cpp at 1.6.1]");
+      assertThat(String.join("\n", notes(hop, "restart-agents")))
+          .contains(
+              "The agent flag --network_cni_root_dir_persist (1.6.2 has it, backported) is"
+                  + " missing from 1.7.0 and comes back in 1.7.1: an agent started with it cannot"
+                  + " start on 1.7.0, so a plan that uses it should end on 1.7.1 or later.");
     }
 
     @Test
