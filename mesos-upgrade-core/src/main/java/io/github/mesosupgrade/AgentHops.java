@@ -299,7 +299,19 @@ final class AgentHops {
                     + " the binaries. The guide's remove_quotes is a typo for remove_quotas.",
                 bullet(tag, 2),
                 bullet(tag, 3),
-                changelog(tag)));
+                changelog(tag)),
+            note(
+                Note.Kind.UNDOCUMENTED_CHANGE,
+                "A 1.3 master does not refuse an --acls that still has them: ACLs in 1.3 has no"
+                    + " such fields and Mesos' JSON-to-protobuf parsing skips unknown fields, so"
+                    + " those rules are silently dropped. With permissive: true anyone may then set"
+                    + " quotas and tear down frameworks; with permissive: false no one may. The"
+                    + " 1.3 --acls help text still shows set_quotas and remove_quotas.",
+                code("include/mesos/authorizer/acls.proto", "1.2.0"),
+                code("include/mesos/authorizer/acls.proto", tag),
+                code("3rdparty/stout/include/stout/protobuf.hpp", tag),
+                code("src/common/parse.hpp", tag),
+                code("src/master/flags.cpp", tag)));
     stepList(hop, tag, 8);
     hop.before(
         "move-deprecated-acls",
