@@ -821,7 +821,13 @@ final class AgentHops {
                     + " quota guarantees in favour of limits (guarantees still work in 1.9).",
                 bullet(tag, 8),
                 bullet(tag, 9),
-                changelog(tag)));
+                changelog(tag)),
+            note(
+                Note.Kind.GUIDE_CORRECTION,
+                "The guide writes the deprecated call as REMOVE QUOTA; the master call is"
+                    + " REMOVE_QUOTA.",
+                bullet(tag, 8),
+                code("include/mesos/master/master.proto", tag)));
     hop.step("restart-agents")
         .notes(
             note(
