@@ -473,7 +473,13 @@ public final class PlanJson {
                   "section",
                   "a section heading of the upgrade guide, such as Upgrading from 0.14.0 to 0.15.0");
           int bullet = integer(source.node, source.path, "bullet", "a bullet number, 1 or more");
-          yield build(source.path, () -> Source.guide(section, bullet));
+          String revision =
+              text(
+                  source.node,
+                  source.path,
+                  "revision",
+                  "the release tag the guide is read at, such as 0.15.0 or 1.8.0");
+          yield build(source.path, () -> Source.guide(section, bullet, revision));
         }
         case MESOS_FILE -> {
           String path =

@@ -326,13 +326,18 @@ public final class CatalogJson {
     Source.Kind kind = source.enumValue("kind", Source.Kind.class);
     return switch (kind) {
       case GUIDE -> {
-        source.only(Set.of("kind", "section", "bullet"));
+        source.only(Set.of("kind", "section", "bullet", "revision"));
         String section =
             source.text(
                 "section",
                 "a section heading of the upgrade guide, such as Upgrading from 0.14.0 to 0.15.0");
         int bullet = source.integer("bullet", "a bullet number, 1 or more");
-        yield build(source.path, () -> Source.guide(section, bullet));
+        String revision =
+            source
+                .optionalText(
+                    "revision", "the release tag the guide is read at, such as 0.15.0 or 1.8.0")
+                .orElse("0.15.0");
+        yield build(source.path, () -> Source.guide(section, bullet, revision));
       }
       case MESOS_FILE -> {
         source.only(Set.of("kind", "path", "revision"));

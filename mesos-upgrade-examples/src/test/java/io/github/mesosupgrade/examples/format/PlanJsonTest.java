@@ -245,6 +245,21 @@ class PlanJsonTest {
     }
 
     @Test
+    void rejectsAGuideSourceAtARevisionThatIsNotAReleaseTag() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
+      ((ObjectNode) step(document, 0, 0).get("source")).put("revision", "04bc7ee198");
+      assertThat(errors(document))
+          .containsExactly(
+              "/hops/0/steps/0/source/revision: does not match the regex pattern"
+                  + " ^[0-9]+\\.[0-9]+\\.[0-9]+$");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "hops[0].steps[0].source: \"04bc7ee198\" is not a Mesos version: expected"
+                  + " major.minor.patch, three whole numbers such as 0.15.0");
+    }
+
+    @Test
     void rejectsSchemaVersion2AndALowerCaseEnumValue() {
       ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
       document.put("schemaVersion", 2);

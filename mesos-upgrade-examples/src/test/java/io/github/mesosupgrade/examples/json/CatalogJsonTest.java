@@ -113,6 +113,44 @@ class CatalogJsonTest {
     }
 
     @Test
+    void citeTheGuideAtTheTagItIsReadAtOrElseAt0150() {
+      UpgradeStep withTag =
+          firstStep(
+              edited(
+                  "patched-1.12.json",
+                  document ->
+                      step(document, 0)
+                          .set(
+                              "source",
+                              tree(
+                                  "{\"kind\": \"GUIDE\", \"section\": \"Upgrading from 1.11.x to"
+                                      + " 1.12.x\", \"bullet\": 1, \"revision\": \"1.12.0\"}"))));
+      assertThat(withTag.source())
+          .isEqualTo(Source.guide("Upgrading from 1.11.x to 1.12.x", 1, "1.12.0"));
+      UpgradeStep without =
+          firstStep(
+              edited(
+                  "patched-1.12.json",
+                  document ->
+                      step(document, 0)
+                          .set(
+                              "source",
+                              tree(
+                                  "{\"kind\": \"GUIDE\", \"section\": \"Upgrading from 0.14.0 to"
+                                      + " 0.15.0\", \"bullet\": 1}"))));
+      assertThat(without.source()).isEqualTo(Source.guide("Upgrading from 0.14.0 to 0.15.0", 1));
+    }
+
+    private UpgradeStep firstStep(String json) {
+      return CatalogJson.read(json).hops().stream()
+          .filter(hop -> hop.idPrefix().equals("1.11-1.12/"))
+          .findFirst()
+          .orElseThrow()
+          .steps()
+          .get(0);
+    }
+
+    @Test
     void joinTheOneJumpAcross1xLines() {
       UpgradeCatalog catalog = CatalogJson.read(resource("patched-1.12.json"));
       UpgradePlan plan = UpgradePlanner.plan(catalog, "1.9.0", "1.12.0");
