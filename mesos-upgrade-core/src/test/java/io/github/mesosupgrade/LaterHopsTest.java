@@ -197,7 +197,7 @@ class LaterHopsTest {
           .containsExactly(
               "Disabling slave checkpointing is deprecated: a 0.21 slave started with"
                   + " --checkpoint=false logs a warning, and 0.22.0 removes the flag. [upgrade"
-                  + " guide, \"Upgrading from 0.20.x to 0.21.x\", bullet 1; apache/mesos"
+                  + " guide at 0.21.0, \"Upgrading from 0.20.x to 0.21.x\", bullet 1; apache/mesos"
                   + " src/slave/slave.cpp at 0.21.0; apache/mesos CHANGELOG at 0.21.0]");
     }
 
