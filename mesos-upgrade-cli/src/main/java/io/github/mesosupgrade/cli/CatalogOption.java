@@ -1,9 +1,9 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.UpgradeCatalog;
-import io.github.mesosupgrade.examples.json.CatalogFormatException;
-import io.github.mesosupgrade.examples.json.CatalogJson;
+import io.github.mesosupgrade.json.CatalogFormatException;
+import io.github.mesosupgrade.json.CatalogJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,8 +1,8 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.MalformedVersionException;
 import io.github.mesosupgrade.UnsupportedUpgradeException;
-import io.github.mesosupgrade.examples.format.PlanFormatException;
+import io.github.mesosupgrade.json.PlanFormatException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 /** The exit codes of the {@code mesos-upgrade} command line. */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.ConfigLinter;

@@ -1,9 +1,9 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.mesosupgrade.UpgradeCatalog;
-import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;

@@ -1,13 +1,13 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.ClusterProfile;
 import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
-import io.github.mesosupgrade.examples.format.ClusterJson;
-import io.github.mesosupgrade.examples.format.PlanFormat;
-import io.github.mesosupgrade.examples.format.PlanFormatException;
+import io.github.mesosupgrade.json.ClusterJson;
+import io.github.mesosupgrade.json.PlanFormat;
+import io.github.mesosupgrade.json.PlanFormatException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

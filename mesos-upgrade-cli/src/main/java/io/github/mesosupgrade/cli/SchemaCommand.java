@@ -1,6 +1,6 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
-import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.json.PlanJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

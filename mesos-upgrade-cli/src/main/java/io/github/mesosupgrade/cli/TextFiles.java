@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 /** A usage error found while a command runs (such as an unreadable file); exit code 2. */
 final class UsageException extends RuntimeException {

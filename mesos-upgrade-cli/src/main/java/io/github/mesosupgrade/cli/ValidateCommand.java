@@ -1,11 +1,11 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.ValidationReport;
-import io.github.mesosupgrade.examples.format.PlanFormatException;
-import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.json.PlanFormatException;
+import io.github.mesosupgrade.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.ReleaseLine;

@@ -1,9 +1,8 @@
 /**
- * Runnable programs around the mesos-upgrade library: the {@code mesos-upgrade} command line,
- * {@link io.github.mesosupgrade.examples.MesosUpgradeCli}, which plans, validates and lists
- * releases.
+ * The {@code mesos-upgrade} command line, {@link io.github.mesosupgrade.cli.MesosUpgradeCli}, which
+ * plans, validates, lints and lists releases.
  *
- * <p>Plan formats (text, Markdown, JSON) live in {@link io.github.mesosupgrade.examples.format};
- * short programs that embed the library live in {@link io.github.mesosupgrade.examples.embedding}.
+ * <p>It prints plans in the formats of {@code io.github.mesosupgrade.json} (module {@code
+ * mesos-upgrade-json}), which embedding programs use without this module and its picocli.
  */
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;

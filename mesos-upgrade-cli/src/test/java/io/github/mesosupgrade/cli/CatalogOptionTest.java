@@ -1,12 +1,12 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
-import static io.github.mesosupgrade.examples.MesosUpgradeCliTest.run;
+import static io.github.mesosupgrade.cli.MesosUpgradeCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mesosupgrade.UpgradePlanner;
-import io.github.mesosupgrade.examples.MesosUpgradeCliTest.Run;
-import io.github.mesosupgrade.examples.format.PlanJson;
-import io.github.mesosupgrade.examples.json.CatalogJson;
+import io.github.mesosupgrade.cli.MesosUpgradeCliTest.Run;
+import io.github.mesosupgrade.json.CatalogJson;
+import io.github.mesosupgrade.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mesosupgrade.examples.MesosUpgradeCliTest.Run;
+import io.github.mesosupgrade.cli.MesosUpgradeCliTest.Run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

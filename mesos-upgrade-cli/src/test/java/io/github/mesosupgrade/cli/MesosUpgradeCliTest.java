@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,8 @@ import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
-import io.github.mesosupgrade.examples.format.PlanFormat;
-import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.json.PlanFormat;
+import io.github.mesosupgrade.json.PlanJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

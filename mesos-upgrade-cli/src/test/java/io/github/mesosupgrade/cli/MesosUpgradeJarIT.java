@@ -1,12 +1,12 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
-import io.github.mesosupgrade.examples.format.PlanFormat;
-import io.github.mesosupgrade.examples.format.PlanJson;
+import io.github.mesosupgrade.json.PlanFormat;
+import io.github.mesosupgrade.json.PlanJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +54,18 @@ class MesosUpgradeJarIT {
     assertThat(JAR).as("the jar built by package").isRegularFile();
     List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
+    return run(stdin, command);
+  }
+
+  private Run run(String stdin, List<String> command) {
     try {
       Path in = Files.writeString(dir.resolve("stdin"), stdin);
       Path out = dir.resolve("stdout");
       Path err = dir.resolve("stderr");
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
       Process process =
-          new ProcessBuilder(command)
+          builder
               .redirectInput(in.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
@@ -77,6 +83,32 @@ class MesosUpgradeJarIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while running " + command, e);
+    }
+  }
+
+  @Nested
+  class Launcher {
+    private final Path launcher =
+        Path.of("..", "bin", "mesos-upgrade").toAbsolutePath().normalize();
+
+    @Test
+    void theReadmeCommandPrintsWhatTheJarPrints() {
+      run("", List.of(launcher.toString(), "plan", "0.11.0", "0.15.0"))
+          .printed(UpgradePlanner.plan("0.11.0", "0.15.0").describe());
+    }
+
+    @Test
+    void runsFromAnyDirectoryAndThroughALink() throws IOException {
+      Path link = Files.createSymbolicLink(dir.resolve("mesos-upgrade"), launcher);
+      run("", List.of(link.toString(), "plan", "0.14.0", "0.14.2"))
+          .printed(UpgradePlanner.plan("0.14.0", "0.14.2").describe());
+    }
+
+    @Test
+    void passesArgumentsWithSpacesAndTheExitCodeOn() {
+      run("", List.of(launcher.toString(), "plan", "0.15.0", "not a version"))
+          .failedWith(
+              ExitCode.USAGE, jar("", "plan", "0.15.0", "not a version").err().stripTrailing());
     }
   }
 

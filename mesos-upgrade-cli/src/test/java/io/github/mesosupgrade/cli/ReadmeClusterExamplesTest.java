@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,8 @@ class ReadmeClusterExamplesTest {
   void theStateShownIsTheOneTheTestsResumeFrom() throws IOException {
     String state =
         Files.readString(
-            Path.of("src/test/resources/states/rolling-0.15.json"), StandardCharsets.UTF_8);
+            Path.of("../mesos-upgrade-json/src/test/resources/states/rolling-0.15.json"),
+            StandardCharsets.UTF_8);
     assertThat(readme()).contains("```\n" + state + "```");
   }
 

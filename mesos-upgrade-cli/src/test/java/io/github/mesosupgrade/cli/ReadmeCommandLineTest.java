@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples;
+package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

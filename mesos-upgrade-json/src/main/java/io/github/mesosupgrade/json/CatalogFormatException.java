@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples.json;
+package io.github.mesosupgrade.json;
 
 /**
  * Thrown by {@link CatalogJson#read(String)} when the text is not a catalog document: not JSON, a

@@ -1,7 +1,7 @@
-package io.github.mesosupgrade.examples.json;
+package io.github.mesosupgrade.json;
 
-import static io.github.mesosupgrade.examples.format.JsonValues.oneLine;
-import static io.github.mesosupgrade.examples.format.JsonValues.show;
+import static io.github.mesosupgrade.json.JsonValues.oneLine;
+import static io.github.mesosupgrade.json.JsonValues.show;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -33,7 +33,6 @@ import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeStep;
-import io.github.mesosupgrade.examples.format.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

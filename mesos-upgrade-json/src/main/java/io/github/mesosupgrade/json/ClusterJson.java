@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples.format;
+package io.github.mesosupgrade.json;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples.format;
+package io.github.mesosupgrade.json;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the JSON readers of this module ({@link PlanJson} and the catalog reader, {@code
- * CatalogJson}) share: how a value is shown in an error message, and the check of a document's
- * {@code schemaVersion}.
+ * What the JSON readers of this package ({@link PlanJson} and {@link CatalogJson}) share: how a
+ * value is shown in an error message, and the check of a document's {@code schemaVersion}.
  */
-public final class JsonValues {
+final class JsonValues {
   /** The longest value text an error message shows; longer ones end with {@code ...}. */
   static final int SHOWN_VALUE_LENGTH = 80;
 

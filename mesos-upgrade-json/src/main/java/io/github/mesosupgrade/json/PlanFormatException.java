@@ -1,4 +1,4 @@
-package io.github.mesosupgrade.examples.format;
+package io.github.mesosupgrade.json;
 
 /**
  * Thrown when text that should be a JSON upgrade plan cannot be read as one: it is not JSON, it has

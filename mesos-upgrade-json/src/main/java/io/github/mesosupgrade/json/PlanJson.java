@@ -1,8 +1,8 @@
-package io.github.mesosupgrade.examples.format;
+package io.github.mesosupgrade.json;
 
-import static io.github.mesosupgrade.examples.format.JsonValues.names;
-import static io.github.mesosupgrade.examples.format.JsonValues.oneLine;
-import static io.github.mesosupgrade.examples.format.JsonValues.show;
+import static io.github.mesosupgrade.json.JsonValues.names;
+import static io.github.mesosupgrade.json.JsonValues.oneLine;
+import static io.github.mesosupgrade.json.JsonValues.show;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
