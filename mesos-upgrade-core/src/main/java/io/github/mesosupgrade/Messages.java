@@ -18,6 +18,9 @@ final class Messages {
   static final String COMPONENT_UNKNOWN =
       "\"%s\" is not a Mesos component: expected master, slave (or agent), executor or scheduler";
 
+  static final String COMPONENT_NO_BINARY =
+      "%s are framework code and have no Mesos binary: only master and slave (agent) do";
+
   // Values
   static final String SOURCE_BLANK = "source %s must not be blank";
   static final String SOURCE_BULLET = "guide bullet must be 1 or more, got %s";

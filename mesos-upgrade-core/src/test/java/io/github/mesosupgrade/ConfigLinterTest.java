@@ -607,7 +607,7 @@ class ConfigLinterTest {
               tuple(
                   LintCode.CREDENTIALS_NOT_JSON,
                   ERROR,
-                  "the file --credential names is not JSON, and slave 1.11.0 reads only JSON"
+                  "the file --credential names is not JSON, and agent 1.11.0 reads only JSON"
                       + " credentials files (releases before 1.11.0 also read text), so it exits at"
                       + " startup (\"Invalid json format\"); write it as {\"principal\": \"...\","
                       + " \"secret\": \"...\"}"));
