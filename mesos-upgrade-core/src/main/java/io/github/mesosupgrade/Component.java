@@ -18,9 +18,9 @@ import java.util.Locale;
  * and everything a person or tool reads (step texts, plan text and Markdown, the {@code
  * componentName} of plan JSON, lint output and messages) takes the name from there. The constant
  * stays {@link #SLAVE} and there is no {@code AGENT} constant: the enum name is the public contract
- * of the API and of the {@code "component": "SLAVE"} field of the JSON formats, and one daemon under
- * two constants would make {@code switch} statements and {@code EnumMap}s count it twice. Inputs
- * accept both words: {@link #parse} reads {@code agent} and {@code slave} alike.
+ * of the API and of the {@code "component": "SLAVE"} field of the JSON formats, and one daemon
+ * under two constants would make {@code switch} statements and {@code EnumMap}s count it twice.
+ * Inputs accept both words: {@link #parse} reads {@code agent} and {@code slave} alike.
  */
 public enum Component {
   /** The Mesos master daemon ({@code mesos-master}). */

@@ -458,8 +458,10 @@ final class Lint {
 
   private String otherComponentHint(String name) {
     Component other = component == Component.MASTER ? Component.SLAVE : Component.MASTER;
+    String otherName = other.nameAt(version);
     return catalog.flag(other, name, version).isPresent()
-        ? String.format(Messages.L_OTHER_COMPONENT_HINT, other.nameAt(version))
+        ? String.format(
+            Messages.L_OTHER_COMPONENT_HINT, otherName.startsWith("a") ? "an" : "a", otherName)
         : "";
   }
 

@@ -363,7 +363,7 @@ final class Messages {
   static final String L_UNKNOWN_FLAG_IGNORED =
       "%s: %s takes no flag --%s%s and ignores unknown flags, so the setting has no effect; remove"
           + " it";
-  static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
+  static final String L_OTHER_COMPONENT_HINT = " (it is %s %s flag)";
   static final String L_NOT_YET_COMMAND_LINE =
       "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
           + " run %s or later";

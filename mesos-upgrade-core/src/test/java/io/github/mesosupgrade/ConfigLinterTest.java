@@ -696,4 +696,48 @@ class ConfigLinterTest {
       tester.testAllPublicStaticMethods(DaemonConfig.class);
     }
   }
+
+  @Nested
+  class TheNameOfTheSlave {
+    @Test
+    void isSlaveBeforeMesos10() {
+      LintReport report =
+          slave("0.28.2", List.of("--master=zk://zk1:2181/mesos", "--nope=1"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "slave 0.28.2: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: slave 0.28.2 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentFromMesos10() {
+      LintReport report =
+          slave(
+              "1.11.0",
+              List.of("--master=zk://zk1:2181/mesos", "--work_dir=/var/lib/mesos", "--nope=1"),
+              Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "agent 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: agent 1.11.0 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentInTheHintOfA1xMaster() {
+      LintReport report =
+          master(
+              "1.11.0", List.of("--work_dir=/var/lib/mesos", "--containerizers=mesos"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "master 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --containerizers=mesos: master 1.11.0 takes no flag"
+                  + " --containerizers (it is an agent flag), so it refuses to start (\"Failed to"
+                  + " load unknown flag 'containerizers'\"); remove it");
+    }
+  }
 }
