@@ -221,7 +221,7 @@ final class CatalogChecks {
                   hop,
                   step.id(),
                   change.name(),
-                  step.component().plural()));
+                  step.component().pluralAt(step.version())));
         } else if (!change.isRemoval()
             && target.isPresent()
             && named.stream().noneMatch(flag -> flag.acceptsName(change.name(), target.get()))) {
@@ -231,7 +231,7 @@ final class CatalogChecks {
                   hop,
                   step.id(),
                   change.name(),
-                  step.component().plural(),
+                  step.component().pluralAt(step.version()),
                   target.get()));
         }
       }

@@ -163,7 +163,7 @@ final class ClusterModel {
                 ViolationCode.END_STATE_NOT_REACHED,
                 String.format(
                     Messages.V_END_STATE,
-                    daemon.component.plural(),
+                    daemon.component.pluralAt(to),
                     daemon.running,
                     daemon.installed,
                     to)));
@@ -174,7 +174,7 @@ final class ClusterModel {
 
   private void restartDaemon(
       Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
-    String who = daemon.component.plural();
+    String who = daemon.component.pluralAt(step.version());
     if (!step.version().equals(daemon.installed)) {
       found.add(
           Violation.of(
@@ -211,7 +211,7 @@ final class ClusterModel {
                     daemon.running,
                     flag.name(),
                     flag.requiredFrom().orElseThrow(),
-                    daemon.component.singular(),
+                    daemon.component.nameAt(daemon.running),
                     flag.name()),
                 step.id()));
       }

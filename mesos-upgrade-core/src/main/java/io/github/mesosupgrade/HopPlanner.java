@@ -404,18 +404,16 @@ final class HopPlanner {
 
   private PlannedHop patchHop(MesosVersion from, MesosVersion to) {
     String prefix = from + "-" + to + "/";
-    // Mesos 1.0 renamed the slave to agent; the ids say what the release calls it, as the ids of
-    // the hops between 1.x lines do.
-    boolean agents = to.major() >= 1;
-    String slaves = agents ? "agents" : Component.SLAVE.plural();
-    String purpose = agents ? PATCH_PURPOSE_1X : PATCH_PURPOSE_0X;
+    // The ids say what the release calls each daemon (agents from Mesos 1.0), as the ids of the
+    // hops between 1.x lines do.
+    String purpose = to.major() >= 1 ? PATCH_PURPOSE_1X : PATCH_PURPOSE_0X;
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
       for (StepAction action : new StepAction[] {StepAction.INSTALL_BINARIES, StepAction.RESTART}) {
         String verb = action == StepAction.RESTART ? "restart-" : "install-";
         steps.add(
             UpgradeStep.builder()
-                .id(prefix + verb + (daemon == Component.SLAVE ? slaves : daemon.plural()))
+                .id(prefix + verb + daemon.pluralAt(to))
                 .component(daemon)
                 .action(action)
                 .version(to)

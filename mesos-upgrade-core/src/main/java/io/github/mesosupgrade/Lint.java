@@ -81,7 +81,7 @@ final class Lint {
   }
 
   private String who() {
-    return component.singular() + " " + version;
+    return component.nameAt(version) + " " + version;
   }
 
   private void check(DaemonConfig config) {
@@ -238,7 +238,7 @@ final class Lint {
                   hint,
                   fatalFrom.get(),
                   fatalFrom.get(),
-                  component.singular());
+                  component.nameAt(fatalFrom.get()));
         } else {
           message =
               String.format(Messages.L_UNKNOWN_FLAG_IGNORED, setting.text(), who(), name, hint);
@@ -267,7 +267,7 @@ final class Lint {
                   who(),
                   name,
                   from,
-                  component.plural(),
+                  component.pluralAt(from),
                   from)
               : String.format(
                   Messages.L_NOT_YET_IGNORED, setting.text(), who(), name, from, setting.text());
@@ -319,7 +319,7 @@ final class Lint {
               name,
               removed,
               renamed,
-              component.singular(),
+              component.nameAt(version),
               renamed,
               value,
               oldDefault,
@@ -333,7 +333,7 @@ final class Lint {
               name,
               removed,
               renamed,
-              component.singular(),
+              component.nameAt(version),
               PREFIX + renamed.toUpperCase(Locale.ROOT),
               value,
               oldDefault,
@@ -458,8 +458,10 @@ final class Lint {
 
   private String otherComponentHint(String name) {
     Component other = component == Component.MASTER ? Component.SLAVE : Component.MASTER;
+    String otherName = other.nameAt(version);
     return catalog.flag(other, name, version).isPresent()
-        ? String.format(Messages.L_OTHER_COMPONENT_HINT, other.singular())
+        ? String.format(
+            Messages.L_OTHER_COMPONENT_HINT, otherName.startsWith("a") ? "an" : "a", otherName)
         : "";
   }
 

@@ -18,6 +18,9 @@ final class Messages {
   static final String COMPONENT_UNKNOWN =
       "\"%s\" is not a Mesos component: expected master, slave (or agent), executor or scheduler";
 
+  static final String COMPONENT_NO_BINARY =
+      "%s are framework code and have no Mesos binary: only master and slave (agent) do";
+
   // Values
   static final String SOURCE_BLANK = "source %s must not be blank";
   static final String SOURCE_BULLET = "guide bullet must be 1 or more, got %s";
@@ -360,7 +363,7 @@ final class Messages {
   static final String L_UNKNOWN_FLAG_IGNORED =
       "%s: %s takes no flag --%s%s and ignores unknown flags, so the setting has no effect; remove"
           + " it";
-  static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
+  static final String L_OTHER_COMPONENT_HINT = " (it is %s %s flag)";
   static final String L_NOT_YET_COMMAND_LINE =
       "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
           + " run %s or later";

@@ -217,7 +217,8 @@ final class ProfileResolver {
               fact,
               profile.answer(fact),
               false,
-              String.format(Messages.D_RESTART_ONLY_FOR_FLAGS, step.component().plural())));
+              String.format(
+                  Messages.D_RESTART_ONLY_FOR_FLAGS, step.component().pluralAt(step.version()))));
       return Optional.empty();
     }
     if (step.component() == Component.SLAVE && !before.equals(step.version())) {

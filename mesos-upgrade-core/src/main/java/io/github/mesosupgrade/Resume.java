@@ -118,7 +118,7 @@ final class Resume {
         to,
         UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN,
         String.format(
-            Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.plural(), expected, groups));
+            Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.pluralAt(to), expected, groups));
   }
 
   /** One candidate plan, simulated and compared with the observation. */

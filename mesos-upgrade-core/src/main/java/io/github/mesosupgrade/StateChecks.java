@@ -96,7 +96,7 @@ final class StateChecks {
       MesosVersion from,
       MesosVersion to) {
     for (MesosVersion version : versions) {
-      String who = component.plural() + " " + verb + " " + version;
+      String who = component.pluralAt(version) + " " + verb + " " + version;
       if (!catalog.releases().contains(version)) {
         ImmutableSortedSet<MesosVersion> line = catalog.releasesOf(version.releaseLine());
         String message =
@@ -135,7 +135,7 @@ final class StateChecks {
               from,
               to,
               UnsupportedUpgradeException.Reason.DOWNGRADE,
-              String.format(Messages.R_DOWNGRADE, to, daemon.plural(), newest, newest));
+              String.format(Messages.R_DOWNGRADE, to, daemon.pluralAt(newest), newest, newest));
         }
       }
     }

@@ -129,10 +129,7 @@ public abstract class UpgradeStep {
 
   /** The component's name in the step's release: a slave is called agent from Mesos 1.0. */
   private String name(boolean plural) {
-    if (component() == Component.SLAVE && version().major() >= 1) {
-      return plural ? "agents" : "agent";
-    }
-    return plural ? component().plural() : component().singular();
+    return plural ? component().pluralAt(version()) : component().nameAt(version());
   }
 
   private String flagText() {

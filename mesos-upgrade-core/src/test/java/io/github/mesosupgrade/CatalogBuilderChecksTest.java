@@ -260,7 +260,7 @@ class CatalogBuilderChecksTest {
                 + " 1.1-1.2/restart-masters < 1.1-1.2/install-agents < 1.1-1.2/restart-agents <"
                 + " 1.1-1.2/restart-masters, so no order satisfies them\n"
                 + "  - hop 1.1.x -> 1.2.x: step 1.1-1.2/restart-agents-again removes --gone, a flag"
-                + " the catalog never defines for the slaves\n"
+                + " the catalog never defines for the agents\n"
                 + "  - hop 1.2.x -> 1.3.x has no steps, so it has no order: give it the steps an"
                 + " operator does, in the order to do them\n"
                 + "  - flag x of the masters is renamed from w, which the catalog never defines");

@@ -607,7 +607,7 @@ class ConfigLinterTest {
               tuple(
                   LintCode.CREDENTIALS_NOT_JSON,
                   ERROR,
-                  "the file --credential names is not JSON, and slave 1.11.0 reads only JSON"
+                  "the file --credential names is not JSON, and agent 1.11.0 reads only JSON"
                       + " credentials files (releases before 1.11.0 also read text), so it exits at"
                       + " startup (\"Invalid json format\"); write it as {\"principal\": \"...\","
                       + " \"secret\": \"...\"}"));
@@ -694,6 +694,50 @@ class ConfigLinterTest {
       tester.testAllPublicStaticMethods(ConfigLinter.class);
       tester.testAllPublicInstanceMethods(LINTER);
       tester.testAllPublicStaticMethods(DaemonConfig.class);
+    }
+  }
+
+  @Nested
+  class TheNameOfTheSlave {
+    @Test
+    void isSlaveBeforeMesos10() {
+      LintReport report =
+          slave("0.28.2", List.of("--master=zk://zk1:2181/mesos", "--nope=1"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "slave 0.28.2: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: slave 0.28.2 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentFromMesos10() {
+      LintReport report =
+          slave(
+              "1.11.0",
+              List.of("--master=zk://zk1:2181/mesos", "--work_dir=/var/lib/mesos", "--nope=1"),
+              Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "agent 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: agent 1.11.0 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentInTheHintOfA1xMaster() {
+      LintReport report =
+          master(
+              "1.11.0", List.of("--work_dir=/var/lib/mesos", "--containerizers=mesos"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "master 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --containerizers=mesos: master 1.11.0 takes no flag"
+                  + " --containerizers (it is an agent flag), so it refuses to start (\"Failed to"
+                  + " load unknown flag 'containerizers'\"); remove it");
     }
   }
 }

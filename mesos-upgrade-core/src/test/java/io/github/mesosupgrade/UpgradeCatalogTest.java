@@ -296,7 +296,7 @@ class UpgradeCatalogTest {
           .hasMessage(
               "the catalog has 1 problem(s):\n"
                   + "  - the plan 1.0.0 -> 1.1.0 fails validation: END_STATE_NOT_REACHED: after"
-                  + " the last step the slaves run 1.0.0 with 1.1.0 installed, not 1.1.0: the"
+                  + " the last step the agents run 1.0.0 with 1.1.0 installed, not 1.1.0: the"
                   + " upgrade is unfinished; add the missing install and restart steps");
     }
 

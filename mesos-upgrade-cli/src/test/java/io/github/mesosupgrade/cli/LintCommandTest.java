@@ -182,9 +182,9 @@ class LintCommandTest {
       assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
       assertThat(run.out())
           .isEqualTo(
-              "slave 1.11.0: 1 finding (1 error)\n"
+              "agent 1.11.0: 1 finding (1 error)\n"
                   + "  - ERROR CREDENTIALS_NOT_JSON: the file --credential names is not JSON, and"
-                  + " slave 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
+                  + " agent 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
                   + " read text), so it exits at startup (\"Invalid json format\"); write it as"
                   + " {\"principal\": \"...\", \"secret\": \"...\"}\n");
     }
@@ -233,6 +233,30 @@ class LintCommandTest {
               ExitCode.USAGE,
               "mesos-upgrade lint: --env MESOS_ZK: expected NAME=VALUE, such as"
                   + " MESOS_ZK=zk://zk1:2181/mesos");
+    }
+  }
+
+  @Nested
+  class TheNameOfTheSlave {
+    @Test
+    void eitherWordInAnyCaseNamesTheDaemonAsItsReleaseDoes() {
+      for (String word : new String[] {"agent", "SLAVE", "Agents", "slave"}) {
+        Run agent = run("lint", "--component", word, "--version", "1.11.0", "--", "--nope=1");
+        Run slave = run("lint", "--component", word, "--version", "0.28.2", "--", "--nope=1");
+
+        assertThat(agent.out())
+            .as(word)
+            .isEqualTo(
+                "agent 1.11.0: 1 finding (1 error)\n"
+                    + "  - ERROR UNKNOWN_FLAG: --nope=1: agent 1.11.0 takes no flag --nope, so it"
+                    + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it\n");
+        assertThat(slave.out())
+            .as(word)
+            .isEqualTo(
+                "slave 0.28.2: 1 finding (1 error)\n"
+                    + "  - ERROR UNKNOWN_FLAG: --nope=1: slave 0.28.2 takes no flag --nope, so it"
+                    + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it\n");
+      }
     }
   }
 }

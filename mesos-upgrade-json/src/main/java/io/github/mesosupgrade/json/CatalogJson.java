@@ -39,7 +39,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -480,11 +479,13 @@ public final class CatalogJson {
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-      String names =
-          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      String expected = "one of " + names;
+      String expected = "one of " + JsonValues.enumNames(type);
       At value = required(name, expected);
       String text = value.textValue(expected);
+      Optional<E> agent = JsonValues.agent(type, text);
+      if (agent.isPresent()) {
+        return agent.get();
+      }
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equals(text)) {
           return constant;

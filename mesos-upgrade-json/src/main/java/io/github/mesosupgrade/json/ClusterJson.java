@@ -40,6 +40,10 @@ import java.util.Set;
  *  "slaves": [{"running": "0.14.2"}, {"running": "0.15.0"}]}
  * }</pre>
  *
+ * <p>Mesos calls the slave an agent from 1.0, so the state may list the slaves under {@code
+ * "agents"} instead of {@code "slaves"}, and the profile may say {@code "agentsUseCgroups"} instead
+ * of {@code "slavesUseCgroups"}; a document that gives both spellings is refused.
+ *
  * <p>Reading is strict: unknown fields, wrong kinds and malformed versions are refused with a
  * one-line {@link PlanFormatException} naming where the problem is and what would work.
  */
@@ -57,7 +61,7 @@ public final class ClusterJson {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final List<String> STATE_FIELDS =
-      List.of("schemaVersion", "masters", "slaves", "executors", "schedulers");
+      List.of("schemaVersion", "masters", "slaves", "agents", "executors", "schedulers");
   private static final List<String> DAEMON_FIELDS =
       List.of("installed", "running", "flags", "startedBeforeSchedulers");
   private static final List<String> FRAMEWORK_FIELDS =
@@ -67,6 +71,7 @@ public final class ClusterJson {
           "schemaVersion",
           "frameworksLinkLibmesos",
           "slavesUseCgroups",
+          "agentsUseCgroups",
           "wantsCheckpointing",
           "wantsAuthentication");
 
@@ -83,7 +88,7 @@ public final class ClusterJson {
     fields(root, "", STATE_FIELDS);
     schemaVersion(root);
     ImmutableClusterState.Builder state = ClusterState.builder();
-    for (String daemon : List.of("masters", "slaves")) {
+    for (String daemon : List.of("masters", agentKey(root, "slaves", "agents"))) {
       JsonNode groups = array(root, daemon, true);
       if (groups.isEmpty()) {
         throw error(
@@ -127,6 +132,7 @@ public final class ClusterJson {
     fields(root, "", PROFILE_FIELDS);
     schemaVersion(root);
     ImmutableClusterProfile.Builder profile = ClusterProfile.builder();
+    agentKey(root, "slavesUseCgroups", "agentsUseCgroups");
     for (String fact : PROFILE_FIELDS.subList(1, PROFILE_FIELDS.size())) {
       JsonNode value = root.get(fact);
       if (value == null || value.isNull()) {
@@ -138,7 +144,7 @@ public final class ClusterJson {
       boolean yes = value.booleanValue();
       switch (fact) {
         case "frameworksLinkLibmesos" -> profile.frameworksLinkLibmesos(yes);
-        case "slavesUseCgroups" -> profile.slavesUseCgroups(yes);
+        case "slavesUseCgroups", "agentsUseCgroups" -> profile.slavesUseCgroups(yes);
         case "wantsCheckpointing" -> profile.wantsCheckpointing(yes);
         default -> profile.wantsAuthentication(yes);
       }
@@ -279,6 +285,22 @@ public final class ClusterJson {
           "schemaVersion is %s: this mesos-upgrade reads schema version %s",
           version == null ? "missing" : version.toString(), SCHEMA_VERSION);
     }
+  }
+
+  /**
+   * Returns the key a document uses for the slaves: {@code slaveKey}, or {@code agentKey} (Mesos
+   * calls the slave an agent from 1.0); {@code slaveKey} when it has neither.
+   *
+   * @throws PlanFormatException if the document has both keys
+   */
+  private static String agentKey(JsonNode root, String slaveKey, String agentKey) {
+    if (root.has(slaveKey) && root.has(agentKey)) {
+      throw error(
+          "%s and %s are two names for the same thing (Mesos calls the slave an agent from 1.0):"
+              + " give one of them, not both",
+          slaveKey, agentKey);
+    }
+    return root.has(agentKey) ? agentKey : slaveKey;
   }
 
   private static JsonNode array(JsonNode root, String field, boolean needed) {

@@ -102,7 +102,7 @@ public final class PlanMarkdown {
         out.append("\nRemoved by this hop:\n\n");
         for (MesosFlag flag : hop.removedFlags()) {
           out.append("- ")
-              .append(flag.component().singular())
+              .append(flag.component().nameAt(hop.to()))
               .append(" flag `")
               .append(flag.commandLineName())
               .append("` (gone in ")
@@ -112,7 +112,7 @@ public final class PlanMarkdown {
         }
         for (Endpoint endpoint : hop.removedEndpoints()) {
           out.append("- ")
-              .append(endpoint.component().singular())
+              .append(endpoint.component().nameAt(hop.to()))
               .append(" endpoint `")
               .append(endpoint.path())
               .append("` (gone in ")

@@ -164,12 +164,12 @@ class PlanJsonTest {
           tree(PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))).get("hops").get(0);
       assertThat(hop.get("removedFlags").get(1).toString())
           .isEqualTo(
-              "{\"component\":\"SLAVE\",\"name\":\"cgroups_hierarchy_root\","
+              "{\"component\":\"SLAVE\",\"componentName\":\"slave\",\"name\":\"cgroups_hierarchy_root\","
                   + "\"commandLine\":\"--cgroups_hierarchy_root\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\",\"renamedTo\":\"cgroups_hierarchy\"}");
       assertThat(hop.get("removedEndpoints").get(2).toString())
           .isEqualTo(
-              "{\"component\":\"MASTER\",\"path\":\"/slaves/add\",\"introducedIn\":\"0.10.0\","
+              "{\"component\":\"MASTER\",\"componentName\":\"master\",\"path\":\"/slaves/add\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\"}");
     }
 
@@ -268,7 +268,7 @@ class PlanJsonTest {
           .containsExactlyInAnyOrder(
               "/schemaVersion: must be the constant value '1'",
               "/hops/0/steps/0/component: does not have a value in the enumeration [\"MASTER\","
-                  + " \"SLAVE\", \"EXECUTOR\", \"SCHEDULER\"]");
+                  + " \"SLAVE\", \"AGENT\", \"EXECUTOR\", \"SCHEDULER\"]");
     }
   }
 
@@ -407,7 +407,7 @@ class PlanJsonTest {
     void textAfterTheDocument() {
       assertRejected(
           plan + "{}",
-          "not JSON: more text follows the plan at line 474, column 1; expected one JSON object,"
+          "not JSON: more text follows the plan at line 483, column 1; expected one JSON object,"
               + " a plan written by 'mesos-upgrade plan FROM TO --format json'");
     }
 
@@ -464,8 +464,8 @@ class PlanJsonTest {
     void anEnumValueInTheWrongCase() {
       assertRejected(
           edited(doc -> step(doc, 0, 2).put("component", "agent")),
-          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE, EXECUTOR,"
-              + " SCHEDULER");
+          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE (or AGENT),"
+              + " EXECUTOR, SCHEDULER");
     }
 
     @Test
@@ -488,7 +488,7 @@ class PlanJsonTest {
       assertRejected(
           edited(doc -> step(doc, 0, 0).putArray("flagchanges")),
           "hops[0].steps[0]: unknown field \"flagchanges\": the fields here are id, component,"
-              + " action, version, necessity, flagChanges, purpose, notes, source, description");
+              + " componentName, action, version, necessity, flagChanges, purpose, notes, source, description");
     }
 
     @Test
@@ -626,6 +626,53 @@ class PlanJsonTest {
           json,
           "hops[0].removedFlags[1].renamedTo is \"cgroups_root\", but the fields it is derived"
               + " from give \"cgroups_hierarchy\": change those fields, or leave renamedTo out");
+    }
+  }
+
+  @Nested
+  class TheAgentName {
+    @Test
+    void a0xPlanSaysSlaveAndA1xPlanSaysAgentNextToTheComponent() {
+      JsonNode old = tree(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.14.2")));
+      JsonNode agents = tree(PlanJson.write(UpgradePlanner.plan("1.7.0", "1.8.0")));
+
+      assertThat(stepWithId(old, "0.14.0-0.14.2/install-slaves").get("componentName").asText())
+          .isEqualTo("slave");
+      JsonNode install = stepWithId(agents, "1.7-1.8/install-agents");
+      assertThat(install.get("component").asText()).isEqualTo("SLAVE");
+      assertThat(install.get("componentName").asText()).isEqualTo("agent");
+      JsonNode statistics = null;
+      for (JsonNode hop : agents.get("hops")) {
+        for (JsonNode endpoint : hop.get("removedEndpoints")) {
+          if (endpoint.get("path").asText().equals("/monitor/statistics.json")) {
+            statistics = endpoint;
+          }
+        }
+      }
+      assertThat(statistics).isNotNull();
+      assertThat(statistics.get("component").asText()).isEqualTo("SLAVE");
+      assertThat(statistics.get("componentName").asText()).isEqualTo("agent");
+    }
+
+    @Test
+    void readsAgentAsTheSlave() {
+      UpgradePlan plan = UpgradePlanner.plan("1.7.0", "1.8.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          if (step.get("component").asText().equals("SLAVE")) {
+            ((ObjectNode) step).put("component", "AGENT");
+          }
+        }
+        for (JsonNode endpoint : hop.get("removedEndpoints")) {
+          if (endpoint.get("component").asText().equals("SLAVE")) {
+            ((ObjectNode) endpoint).put("component", "AGENT");
+          }
+        }
+      }
+
+      assertThat(document.toString()).contains("\"component\":\"AGENT\"");
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
     }
   }
 }
