@@ -226,7 +226,7 @@ class MesosUpgradeJarIT {
 
     @Test
     void printsTheSchemaFromTheJar() {
-      jar("", "schema").printed(PlanJson.schema());
+      jar("", "schema", "plan").printed(PlanJson.schema());
     }
 
     @Test

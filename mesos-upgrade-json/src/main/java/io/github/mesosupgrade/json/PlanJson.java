@@ -82,6 +82,16 @@ public final class PlanJson {
 
   private PlanJson() {}
 
+  /** Returns {@code tree} indented with two spaces, as plans are written, and a line break. */
+  static String pretty(JsonNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings, numbers and booleans always serializes.
+      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
@@ -198,7 +208,8 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode source(Source source) {
+  /** Returns the JSON tree of {@code source}, as plans and lint reports write it. */
+  static ObjectNode source(Source source) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", source.kind().name());
     out.put("repository", Source.REPOSITORY);
