@@ -131,18 +131,25 @@ public final class PlanJson {
     root.put("from", plan.from().toString());
     root.put("to", plan.to().toString());
     ArrayNode hops = root.putArray("hops");
+    int index = 1;
     for (UpgradeHop hop : plan.hops()) {
-      hops.add(hop(hop));
+      hops.add(hop(hop, index));
+      index += hop.steps().size();
     }
     return root;
   }
 
-  private static ObjectNode hop(UpgradeHop hop) {
+  /**
+   * Returns the JSON tree of {@code hop}, whose first step is step {@code firstIndex} of the plan.
+   */
+  private static ObjectNode hop(UpgradeHop hop, int firstIndex) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("from", hop.from().toString());
     out.put("to", hop.to().toString());
     ArrayNode steps = out.putArray("steps");
-    hop.steps().forEach(step -> steps.add(step(step)));
+    for (int i = 0; i < hop.steps().size(); i++) {
+      steps.add(step(hop.steps().get(i), firstIndex + i));
+    }
     ArrayNode notes = out.putArray("notes");
     hop.notes().forEach(note -> notes.add(note(note)));
     ArrayNode flags = out.putArray("removedFlags");
@@ -166,8 +173,9 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode step(UpgradeStep step) {
+  private static ObjectNode step(UpgradeStep step, int index) {
     ObjectNode out = MAPPER.createObjectNode();
+    out.put("index", index);
     out.put("id", step.id());
     out.put("component", step.component().name());
     out.put("action", step.action().name());
@@ -179,6 +187,8 @@ public final class PlanJson {
       node.put("name", change.name());
       node.put("value", change.value());
       node.put("removal", change.isRemoval());
+      node.put("operation", change.isRemoval() ? "remove" : "set");
+      node.put("placeholder", change.isPlaceholder());
       node.put("commandLine", change.commandLine());
       node.put("environmentVariable", change.environmentVariable());
     }
@@ -330,6 +340,10 @@ public final class PlanJson {
       for (Map.Entry<String, JsonNode> field : given.properties()) {
         String name = field.getKey();
         JsonNode value = expected.get(name);
+        if (name.equals("index") && expected.has("id") && value != null) {
+          checkIndex(field.getValue(), child(path, name));
+          continue;
+        }
         if (value == null) {
           List<String> known = names(expected);
           throw error(
@@ -348,6 +362,19 @@ public final class PlanJson {
           "%s is %s, but the fields it is derived from give %s: change those fields, or leave %s"
               + " out",
           path, show(given), show(expected), name);
+    }
+  }
+
+  /**
+   * Checks a step's {@code index}: a number for people and tools, not a position, so that moving a
+   * step in a plan to validate does not require renumbering the others.
+   */
+  private static void checkIndex(JsonNode index, String path) {
+    if (!index.canConvertToInt() || !index.isIntegralNumber() || index.asInt() < 1) {
+      throw error(
+          "%s is %s: expected the step's position in the plan, a whole number from 1, or leave"
+              + " index out",
+          path, show(index));
     }
   }
 
@@ -437,12 +464,30 @@ public final class PlanJson {
 
     private FlagChange flagChange(At change) {
       String name = text(change.node, change.path, "name", "a flag name such as authenticate");
-      boolean removal = optionalBoolean(change.node, change.path, "removal").orElse(Boolean.FALSE);
+      Optional<Boolean> removalField = optionalBoolean(change.node, change.path, "removal");
+      boolean removal = removalField.orElseGet(() -> operation(change).equals("remove"));
       if (removal) {
         return build(change.path, () -> FlagChange.remove(name));
       }
       String value = text(change.node, change.path, "value", "the value to set, such as true");
       return build(change.path, () -> FlagChange.set(name, value));
+    }
+
+    /**
+     * Returns a flag change's {@code operation}, {@code set} when it is left out; {@link
+     * #checkAgainst} then checks that it agrees with {@code removal} when both are given.
+     */
+    private static String operation(At change) {
+      JsonNode operation = change.node.get("operation");
+      if (operation == null) {
+        return "set";
+      }
+      if (!operation.isTextual()
+          || !(operation.asText().equals("set") || operation.asText().equals("remove"))) {
+        throw error(
+            "%s.operation is %s: expected \"set\" or \"remove\"", change.path, show(operation));
+      }
+      return operation.asText();
     }
 
     private List<Note> notes(At owner) {

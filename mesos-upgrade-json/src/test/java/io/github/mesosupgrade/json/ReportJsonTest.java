@@ -66,9 +66,9 @@ class ReportJsonTest {
       assertThat(root.get("oldestSupported").asText()).isEqualTo("0.11.0");
       assertThat(root.get("newestSupported").asText()).isEqualTo("1.11.0");
       assertThat(root.get("supported").get(0).toString())
-          .isEqualTo("{\"version\":\"0.11.0\",\"releaseLine\":\"0.11\"}");
+          .isEqualTo("{\"version\":\"0.11.0\",\"releaseLine\":\"0.11.x\"}");
       assertThat(root.get("unsupported").get(0).toString())
-          .isEqualTo("{\"version\":\"0.10.0\",\"releaseLine\":\"0.10\"}");
+          .isEqualTo("{\"version\":\"0.10.0\",\"releaseLine\":\"0.10.x\"}");
       List<String> supported = new ArrayList<>();
       root.get("supported").forEach(node -> supported.add(node.get("version").asText()));
       assertThat(supported)
