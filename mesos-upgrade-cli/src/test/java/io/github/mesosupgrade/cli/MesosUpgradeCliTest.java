@@ -366,9 +366,11 @@ class MesosUpgradeCliTest {
       assertThat(run("plan", "-h").out())
           .startsWith(
               """
-              Usage: mesos-upgrade plan [-hV] [--catalog=FILE] [-f=text|markdown|json]
+              Usage: mesos-upgrade plan [-hV] [--catalog=FILE]
+                                        [-f=text|markdown|json|dot|mermaid]
                                         [--profile=FILE] [--state=FILE] FROM TO
-              Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
+              Prints the upgrade plan from FROM to TO as text, Markdown or JSON, or draws its
+              order.
               """);
     }
 
@@ -415,7 +417,7 @@ class MesosUpgradeCliTest {
             plan 0.11.0 v0.15.0        | mesos-upgrade plan: to "v0.15.0" is not a Mesos version: expected major.minor.patch, three whole numbers such as 0.15.0
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
-            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
+            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown, json, dot or mermaid (see 'mesos-upgrade plan --help')
             plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
             versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
