@@ -27,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = MesosUpgradeCli.Version.class,
     description = {
-      "Prints the upgrade plan from FROM to TO as text, Markdown or JSON, or draws its order.",
+      "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
       "The plan lists the ordered steps that upgrade a Mesos cluster; before 1.0 it goes through"
           + " every release line in between, one hop at a time, and within 1.x it makes one jump"
           + " that carries the steps of every line it crosses. With --state it lists only the"

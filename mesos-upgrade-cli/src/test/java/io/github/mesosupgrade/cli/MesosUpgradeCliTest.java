@@ -367,10 +367,9 @@ class MesosUpgradeCliTest {
           .startsWith(
               """
               Usage: mesos-upgrade plan [-hV] [--catalog=FILE]
-                                        [-f=text|markdown|json|dot|mermaid]
-                                        [--profile=FILE] [--state=FILE] FROM TO
-              Prints the upgrade plan from FROM to TO as text, Markdown or JSON, or draws its
-              order.
+                                        [-f=text|markdown|json|dot|mermaid] [--profile=FILE]
+                                        [--state=FILE] FROM TO
+              Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
               """);
     }
 
@@ -420,7 +419,7 @@ class MesosUpgradeCliTest {
             plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown, json, dot or mermaid (see 'mesos-upgrade plan --help')
             plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
-            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
+            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -f/--format, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {
