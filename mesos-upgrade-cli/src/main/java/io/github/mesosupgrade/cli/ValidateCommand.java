@@ -6,6 +6,7 @@ import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.json.PlanFormatException;
 import io.github.mesosupgrade.json.PlanJson;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,10 +21,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mesos-upgrade validate FILE}: checks a JSON plan, possibly reordered or edited. */
+/**
+ * {@code mesos-upgrade validate FILE [--format text|json]}: checks a JSON plan, possibly reordered
+ * or edited.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -51,6 +56,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalog = new CatalogOption();
 
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|json",
+      converter = ReportFormat.Converter.class,
+      description = {
+        "text: 'valid: ...' or one line per violation (the default);",
+        "json: a document for tools (see 'mesos-upgrade schema validation')"
+      })
+  private ReportFormat format = ReportFormat.TEXT;
+
   ValidateCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -66,7 +81,11 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UsageException(label + ": " + e.getMessage());
     }
     ValidationReport report = PlanValidator.validate(plan);
-    spec.commandLine().getOut().println(report.describe());
+    if (format == ReportFormat.JSON) {
+      spec.commandLine().getOut().print(ReportJson.validation(report));
+    } else {
+      spec.commandLine().getOut().println(report.describe());
+    }
     return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
   }
 

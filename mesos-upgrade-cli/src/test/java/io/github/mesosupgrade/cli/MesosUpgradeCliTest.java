@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.json.JsonSchemas;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanJson;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -155,6 +158,27 @@ class MesosUpgradeCliTest {
     }
 
     @Test
+    void printsTheViolationsAsJsonWithTheSameExitCode() throws IOException {
+      Path plan = file("runbook.json", guideFlagPlan("0.14.2"));
+      Run run = run("validate", plan.toString(), "--format", "json");
+      assertThat(run.out())
+          .isEqualTo(
+              ReportJson.validation(
+                  PlanValidator.validate(PlanJson.read(guideFlagPlan("0.14.2")))));
+      assertThat(run.out()).contains("\"valid\": false");
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void printsAValidPlanAsJson() throws IOException {
+      UpgradePlan written = UpgradePlanner.plan("0.11.0", "0.15.0");
+      Path plan = file("plan.json", PlanJson.write(written));
+      run("validate", "--format", "json", plan.toString())
+          .printed(ReportJson.validation(PlanValidator.validate(written)));
+    }
+
+    @Test
     void readsStandardInputForADash() {
       Run run = run(guideFlagPlan("0.14.2").getBytes(StandardCharsets.UTF_8), "validate", "-");
       assertThat(run.out()).isEqualTo(guideFlagReport("0.14.2"));
@@ -272,8 +296,56 @@ class MesosUpgradeCliTest {
   @Nested
   class Schema {
     @Test
-    void printsTheJsonSchema() {
-      run("schema").printed(PlanJson.schema());
+    void printsThePlanSchemaByName() {
+      run("schema", "plan").printed(PlanJson.schema());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"plan", "state", "profile", "catalog", "versions", "validation", "lint"})
+    void printsEverySchemaByName(String name) {
+      run("schema", name).printed(JsonSchemas.text(name).orElseThrow());
+    }
+
+    @Test
+    void withoutANameListsEverySchemaOnOneLine() {
+      run("schema")
+          .printed(
+              """
+              plan        plans: what 'plan --format json' writes and 'validate' reads
+              state       cluster states: what 'plan FROM TO --state FILE' reads
+              profile     cluster profiles: what 'plan FROM TO --profile FILE' reads
+              catalog     step catalogs: what the '--catalog FILE' options read
+              versions    releases: what 'versions --format json' writes
+              validation  validation reports: what 'validate --format json' writes
+              lint        lint reports: what 'lint --format json' writes
+              """);
+    }
+
+    @Test
+    void anUnknownNameIsAUsageErrorThatListsTheNames() {
+      run("schema", "plans")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade schema: NAME \"plans\" is not a schema: expected plan, state,"
+                  + " profile, catalog, versions, validation, lint");
+    }
+  }
+
+  @Nested
+  class VersionsAsJson {
+    @Test
+    void printsTheReleasesDocument() {
+      run("versions", "--format", "json").printed(ReportJson.versions(CATALOG));
+    }
+
+    @Test
+    void anUnknownFormatNamesTheFormats() {
+      run("versions", "--format", "yaml")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade versions: Invalid value for option '--format': 'yaml' is not a"
+                  + " format: expected text or json (see 'mesos-upgrade versions --help')");
     }
   }
 
@@ -294,8 +366,9 @@ class MesosUpgradeCliTest {
       assertThat(run("plan", "-h").out())
           .startsWith(
               """
-              Usage: mesos-upgrade plan [-hV] [--catalog=FILE] [-f=text|markdown|json]
-                                        [--profile=FILE] [--state=FILE] FROM TO
+              Usage: mesos-upgrade plan [-hV] [--catalog=FILE]
+                                        [-f=text|markdown|json|dot|mermaid] [--profile=FILE]
+                                        [--state=FILE] FROM TO
               Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
               """);
     }
@@ -343,10 +416,10 @@ class MesosUpgradeCliTest {
             plan 0.11.0 v0.15.0        | mesos-upgrade plan: to "v0.15.0" is not a Mesos version: expected major.minor.patch, three whole numbers such as 0.15.0
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
-            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
+            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown, json, dot or mermaid (see 'mesos-upgrade plan --help')
             plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
-            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
+            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -f/--format, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {

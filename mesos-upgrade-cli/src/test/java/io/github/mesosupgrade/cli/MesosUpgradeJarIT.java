@@ -186,8 +186,8 @@ class MesosUpgradeJarIT {
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade versions: Unknown option: '--json'; the options of mesos-upgrade"
-                  + " versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions"
-                  + " --help')");
+                  + " versions are --catalog, -f/--format, -h/--help, -V/--version (see"
+                  + " 'mesos-upgrade versions --help')");
     }
 
     @Test
@@ -220,13 +220,13 @@ class MesosUpgradeJarIT {
     void printsHelp() {
       Run run = jar("", "validate", "--help");
       assertThat(run.out())
-          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] FILE\n");
+          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] [-f=text|json] FILE\n");
       assertThat(run.exitCode()).isZero();
     }
 
     @Test
     void printsTheSchemaFromTheJar() {
-      jar("", "schema").printed(PlanJson.schema());
+      jar("", "schema", "plan").printed(PlanJson.schema());
     }
 
     @Test

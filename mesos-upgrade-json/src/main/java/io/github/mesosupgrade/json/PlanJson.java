@@ -80,6 +80,16 @@ public final class PlanJson {
 
   private PlanJson() {}
 
+  /** Returns {@code tree} indented with two spaces, as plans are written, and a line break. */
+  static String pretty(JsonNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings, numbers and booleans always serializes.
+      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
@@ -119,18 +129,25 @@ public final class PlanJson {
     root.put("from", plan.from().toString());
     root.put("to", plan.to().toString());
     ArrayNode hops = root.putArray("hops");
+    int index = 1;
     for (UpgradeHop hop : plan.hops()) {
-      hops.add(hop(hop));
+      hops.add(hop(hop, index));
+      index += hop.steps().size();
     }
     return root;
   }
 
-  private static ObjectNode hop(UpgradeHop hop) {
+  /**
+   * Returns the JSON tree of {@code hop}, whose first step is step {@code firstIndex} of the plan.
+   */
+  private static ObjectNode hop(UpgradeHop hop, int firstIndex) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("from", hop.from().toString());
     out.put("to", hop.to().toString());
     ArrayNode steps = out.putArray("steps");
-    hop.steps().forEach(step -> steps.add(step(step)));
+    for (int i = 0; i < hop.steps().size(); i++) {
+      steps.add(step(hop.steps().get(i), firstIndex + i));
+    }
     ArrayNode notes = out.putArray("notes");
     hop.notes().forEach(note -> notes.add(note(note)));
     ArrayNode flags = out.putArray("removedFlags");
@@ -156,8 +173,9 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode step(UpgradeStep step) {
+  private static ObjectNode step(UpgradeStep step, int index) {
     ObjectNode out = MAPPER.createObjectNode();
+    out.put("index", index);
     out.put("id", step.id());
     out.put("component", step.component().name());
     out.put("componentName", step.component().nameAt(step.version()));
@@ -170,6 +188,8 @@ public final class PlanJson {
       node.put("name", change.name());
       node.put("value", change.value());
       node.put("removal", change.isRemoval());
+      node.put("operation", change.isRemoval() ? "remove" : "set");
+      node.put("placeholder", change.isPlaceholder());
       node.put("commandLine", change.commandLine());
       node.put("environmentVariable", change.environmentVariable());
     }
@@ -199,7 +219,8 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode source(Source source) {
+  /** Returns the JSON tree of {@code source}, as plans and lint reports write it. */
+  static ObjectNode source(Source source) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", source.kind().name());
     out.put("repository", Source.REPOSITORY);
@@ -320,6 +341,10 @@ public final class PlanJson {
       for (Map.Entry<String, JsonNode> field : given.properties()) {
         String name = field.getKey();
         JsonNode value = expected.get(name);
+        if (name.equals("index") && expected.has("id") && value != null) {
+          checkIndex(field.getValue(), child(path, name));
+          continue;
+        }
         if (value == null) {
           List<String> known = names(expected);
           throw error(
@@ -338,6 +363,19 @@ public final class PlanJson {
           "%s is %s, but the fields it is derived from give %s: change those fields, or leave %s"
               + " out",
           path, show(given), show(expected), name);
+    }
+  }
+
+  /**
+   * Checks a step's {@code index}: a number for people and tools, not a position, so that moving a
+   * step in a plan to validate does not require renumbering the others.
+   */
+  private static void checkIndex(JsonNode index, String path) {
+    if (!index.canConvertToInt() || !index.isIntegralNumber() || index.asInt() < 1) {
+      throw error(
+          "%s is %s: expected the step's position in the plan, a whole number from 1, or leave"
+              + " index out",
+          path, show(index));
     }
   }
 
@@ -427,12 +465,30 @@ public final class PlanJson {
 
     private FlagChange flagChange(At change) {
       String name = text(change.node, change.path, "name", "a flag name such as authenticate");
-      boolean removal = optionalBoolean(change.node, change.path, "removal").orElse(Boolean.FALSE);
+      Optional<Boolean> removalField = optionalBoolean(change.node, change.path, "removal");
+      boolean removal = removalField.orElseGet(() -> operation(change).equals("remove"));
       if (removal) {
         return build(change.path, () -> FlagChange.remove(name));
       }
       String value = text(change.node, change.path, "value", "the value to set, such as true");
       return build(change.path, () -> FlagChange.set(name, value));
+    }
+
+    /**
+     * Returns a flag change's {@code operation}, {@code set} when it is left out; {@link
+     * #checkAgainst} then checks that it agrees with {@code removal} when both are given.
+     */
+    private static String operation(At change) {
+      JsonNode operation = change.node.get("operation");
+      if (operation == null) {
+        return "set";
+      }
+      if (!operation.isTextual()
+          || !(operation.asText().equals("set") || operation.asText().equals("remove"))) {
+        throw error(
+            "%s.operation is %s: expected \"set\" or \"remove\"", change.path, show(operation));
+      }
+      return operation.asText();
     }
 
     private List<Note> notes(At owner) {

@@ -81,6 +81,7 @@ public final class PlanMarkdown {
           .append(" -> ")
           .append(hop.to())
           .append("\n\n");
+      out.append("```mermaid\n").append(PlanGraph.mermaid(plan, hopNumber)).append("```\n\n");
       for (UpgradeStep step : hop.steps()) {
         out.append("- [ ] **").append(++number).append(".** ").append(text(step.describe()));
         out.append("\n  - id: `")

@@ -11,6 +11,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.PlanValidator;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,7 @@ class PlanJsonTest {
       assertThat(change.toString())
           .isEqualTo(
               "{\"name\":\"authenticate\",\"value\":\"true\",\"removal\":false,"
+                  + "\"operation\":\"set\",\"placeholder\":false,"
                   + "\"commandLine\":\"--authenticate=true\","
                   + "\"environmentVariable\":\"MESOS_AUTHENTICATE=true\"}");
     }
@@ -124,6 +127,7 @@ class PlanJsonTest {
       assertThat(changes.get(0).toString())
           .isEqualTo(
               "{\"name\":\"cgroups_hierarchy_root\",\"value\":\"\",\"removal\":true,"
+                  + "\"operation\":\"remove\",\"placeholder\":false,"
                   + "\"commandLine\":\"--cgroups_hierarchy_root\","
                   + "\"environmentVariable\":\"MESOS_CGROUPS_HIERARCHY_ROOT\"}");
     }
@@ -356,6 +360,130 @@ class PlanJsonTest {
   }
 
   @Nested
+  class IndexOperationAndPlaceholder {
+    private FlagChange firstChange(UpgradePlan plan, boolean removal, boolean placeholder) {
+      return plan.steps().stream()
+          .flatMap(step -> step.flagChanges().stream())
+          .filter(change -> change.isRemoval() == removal)
+          .filter(change -> change.isPlaceholder() == placeholder)
+          .findFirst()
+          .orElseThrow();
+    }
+
+    private JsonNode changeNode(ObjectNode document, FlagChange change) {
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          for (JsonNode node : step.get("flagChanges")) {
+            if (node.get("commandLine").asText().equals(change.commandLine())) {
+              return node;
+            }
+          }
+        }
+      }
+      throw new AssertionError("no flag change " + change);
+    }
+
+    @Test
+    void numbersTheStepsFromOneAcrossHops() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      List<Integer> indexes = new ArrayList<>();
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          indexes.add(step.get("index").asInt());
+        }
+      }
+      assertThat(document.get("hops").size()).isGreaterThan(1);
+      assertThat(indexes).isEqualTo(IntStream.rangeClosed(1, plan.steps().size()).boxed().toList());
+    }
+
+    @Test
+    void writesTheOperationAndThePlaceholderMarker() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      FlagChange removal = firstChange(plan, true, false);
+      assertThat(changeNode(document, removal).get("operation").asText()).isEqualTo("remove");
+      assertThat(changeNode(document, removal).get("placeholder").asBoolean()).isFalse();
+      FlagChange placeholder = firstChange(plan, false, true);
+      assertThat(changeNode(document, placeholder).get("operation").asText()).isEqualTo("set");
+      assertThat(changeNode(document, placeholder).get("placeholder").asBoolean()).isTrue();
+      FlagChange set = firstChange(plan, false, false);
+      assertThat(changeNode(document, set).get("placeholder").asBoolean()).isFalse();
+    }
+
+    @Test
+    void readsAVersionOneDocumentWrittenBeforeTheseFields() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          ((ObjectNode) step).remove("index");
+          for (JsonNode change : step.get("flagChanges")) {
+            ((ObjectNode) change).remove(List.of("operation", "placeholder"));
+          }
+        }
+      }
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+
+    @Test
+    void takesTheOperationForRemovalWhenRemovalIsLeftOut() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.remove(List.of("removal", "commandLine", "environmentVariable"));
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+
+    @Test
+    void aMovedStepKeepsItsIndexWithoutError() {
+      UpgradePlan plan = UpgradePlanner.plan("0.14.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ArrayNode steps = (ArrayNode) document.get("hops").get(0).get("steps");
+      JsonNode first = steps.remove(0);
+      steps.add(first);
+      UpgradePlan read = PlanJson.read(document.toString());
+      assertThat(read.steps().get(read.steps().size() - 1)).isEqualTo(plan.steps().get(0));
+    }
+
+    @Test
+    void anIndexThatIsNotAPositionIsRejected() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
+      step(document, 0, 2).put("index", 0);
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "hops[0].steps[2].index is 0: expected the step's position in the plan, a whole"
+                  + " number from 1, or leave index out");
+    }
+
+    @Test
+    void anUnknownOperationIsRejected() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.remove("removal");
+      node.put("operation", "unset");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageEndingWith(".operation is \"unset\": expected \"set\" or \"remove\"");
+    }
+
+    @Test
+    void anOperationThatContradictsRemovalIsRejected() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.put("operation", "set");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageEndingWith(
+              ".operation is \"set\", but the fields it is derived from give \"remove\": change"
+                  + " those fields, or leave operation out");
+    }
+  }
+
+  @Nested
   class ReadingErrors {
     private final String plan = PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0"));
 
@@ -407,7 +535,7 @@ class PlanJsonTest {
     void textAfterTheDocument() {
       assertRejected(
           plan + "{}",
-          "not JSON: more text follows the plan at line 483, column 1; expected one JSON object,"
+          "not JSON: more text follows the plan at line 496, column 1; expected one JSON object,"
               + " a plan written by 'mesos-upgrade plan FROM TO --format json'");
     }
 
@@ -487,8 +615,9 @@ class PlanJsonTest {
     void anUnknownField() {
       assertRejected(
           edited(doc -> step(doc, 0, 0).putArray("flagchanges")),
-          "hops[0].steps[0]: unknown field \"flagchanges\": the fields here are id, component,"
-              + " componentName, action, version, necessity, flagChanges, purpose, notes, source, description");
+          "hops[0].steps[0]: unknown field \"flagchanges\": the fields here are index, id,"
+              + " component, componentName, action, version, necessity, flagChanges, purpose, notes,"
+              + " source, description");
     }
 
     @Test
