@@ -308,7 +308,7 @@ final class PlanChecker {
     return Violation.of(
         ViolationCode.ORDERING_RULE,
         String.format(
-            Messages.V_ORDERING_RULE, after, before, rule.reason(), before, rule.source()),
+            Messages.V_ORDERING_RULE, after, before, rule.reason(), beforeId, rule.source()),
         afterId,
         beforeId);
   }
