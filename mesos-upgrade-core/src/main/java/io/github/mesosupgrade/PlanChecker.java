@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,14 +188,12 @@ final class PlanChecker {
       List<UpgradeStep> steps,
       ImmutableList.Builder<Violation> violations) {
     Map<String, Integer> hopOf = new HashMap<>();
-    List<UpgradeStep> library = new ArrayList<>();
     for (int h = 0; h < hops.size(); h++) {
       for (UpgradeStep step : hops.get(h).steps()) {
         hopOf.put(step.id(), h);
-        library.add(step);
       }
     }
-    List<Optional<String>> matched = StepMatcher.match(library, steps);
+    List<Optional<String>> matched = StepMatcher.match(hops, rules, steps);
     Map<String, Integer> firstPosition = new LinkedHashMap<>();
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Integer> matchedPosition = new HashMap<>();

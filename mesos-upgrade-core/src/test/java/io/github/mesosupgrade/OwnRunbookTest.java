@@ -222,15 +222,15 @@ class OwnRunbookTest {
     @Test
     void areTakenInThePlansOrderUnlessTheIdEndsInTheLibraryStepsWords() {
       UpgradePlan plan = UpgradePlanner.plan("0.13.0", "0.14.2");
-      List<UpgradeStep> library = plan.steps();
+      List<UpgradeHop> library = plan.hops();
       UpgradeStep first =
           step("9.9-9.9/restart-masters-again", Component.MASTER, StepAction.RESTART, "0.14.2");
       UpgradeStep second = step("9.9-9.9/bounce", Component.MASTER, StepAction.RESTART, "0.14.2");
-      assertThat(StepMatcher.match(library, List.of(first, second)))
+      assertThat(StepMatcher.match(library, List.of(), List.of(first, second)))
           .containsExactly(
               java.util.Optional.of("0.13-0.14/restart-masters-again"),
               java.util.Optional.of("0.13-0.14/restart-masters"));
-      assertThat(StepMatcher.match(library, List.of(second, second, second)))
+      assertThat(StepMatcher.match(library, List.of(), List.of(second, second, second)))
           .containsExactly(
               java.util.Optional.of("0.13-0.14/restart-masters"),
               java.util.Optional.of("0.13-0.14/restart-masters-again"),
@@ -239,10 +239,11 @@ class OwnRunbookTest {
 
     @Test
     void flagValuesDoNotMatterButFlagNamesAndRemovalsDo() {
-      List<UpgradeStep> library = UpgradePlanner.plan("0.14.0", "0.15.0").steps();
+      List<UpgradeHop> library = UpgradePlanner.plan("0.14.0", "0.15.0").hops();
       assertThat(
               StepMatcher.match(
                   library,
+                  List.of(),
                   List.of(
                       step(
                           "1.0-1.1/x",
