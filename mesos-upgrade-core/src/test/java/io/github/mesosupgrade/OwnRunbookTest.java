@@ -1,5 +1,12 @@
 package io.github.mesosupgrade;
 
+import static io.github.mesosupgrade.Component.MASTER;
+import static io.github.mesosupgrade.Component.SCHEDULER;
+import static io.github.mesosupgrade.Component.SLAVE;
+import static io.github.mesosupgrade.StepAction.INSTALL_BINARIES;
+import static io.github.mesosupgrade.StepAction.RELINK;
+import static io.github.mesosupgrade.StepAction.RESTART;
+import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -260,6 +267,68 @@ class OwnRunbookTest {
           .containsExactly(
               java.util.Optional.of("0.14-0.15/restart-masters-with-credentials"),
               java.util.Optional.empty());
+    }
+  }
+
+  @Nested
+  class ReadmeExample {
+    private UpgradeStep step(String id, Component component, StepAction action, Source source) {
+      return UpgradeStep.builder()
+          .id(id)
+          .component(component)
+          .action(action)
+          .version(MesosVersion.of(0, 15, 0))
+          .necessity(Necessity.REQUIRED)
+          .source(source)
+          .frameworkChange(
+              action == StepAction.UPDATE_FRAMEWORK
+                  ? java.util.Optional.of(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR)
+                  : java.util.Optional.empty())
+          .build();
+    }
+
+    @Test
+    void printsWhatTheReadmeShows() {
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream out =
+          new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
+      // README example starts
+      Source wiki = Source.mesos("docs/Upgrades.md", "0.15.0");
+      List<UpgradeStep> runbook = new ArrayList<>();
+      runbook.add(step("0.14-0.15/ops-master-pkg", MASTER, INSTALL_BINARIES, wiki));
+      runbook.add(
+          ImmutableUpgradeStep.copyOf(step("0.14-0.15/ops-master-creds", MASTER, RESTART, wiki))
+              .withFlagChanges(FlagChange.set("credentials", "/etc/mesos/credentials")));
+      runbook.add(step("0.14-0.15/ops-slave-pkg", SLAVE, INSTALL_BINARIES, wiki));
+      runbook.add(step("0.14-0.15/ops-slave-bounce", SLAVE, RESTART, wiki));
+      runbook.add(step("0.14-0.15/ops-fw-relink", SCHEDULER, RELINK, wiki));
+      runbook.add(step("0.14-0.15/ops-fw-credential", SCHEDULER, UPDATE_FRAMEWORK, wiki));
+      runbook.add(
+          ImmutableUpgradeStep.copyOf(step("0.14-0.15/ops-auth-on", MASTER, RESTART, wiki))
+              .withFlagChanges(FlagChange.set("authenticate", "true")));
+      runbook.add(step("0.14-0.15/ops-fw-bounce", SCHEDULER, RESTART, wiki));
+      out.println(
+          PlanValidator.validate(MesosVersion.of(0, 14, 0), MesosVersion.of(0, 15, 0), runbook)
+              .describe());
+      // README example ends
+      assertThat(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(
+              "invalid: 0.14.0 -> 0.15.0, 8 steps, 2 violations\n"
+                  + "  - ORDERING_RULE: step 0.14-0.15/ops-auth-on (step 7, which does"
+                  + " 0.14-0.15/restart-masters-with-authentication) must come after step"
+                  + " 0.14-0.15/ops-fw-bounce (step 8, which does 0.14-0.15/restart-schedulers)"
+                  + " (authentication is enforced only once every scheduler authenticates):"
+                  + " move it after 0.14-0.15/ops-fw-bounce [upgrade guide, \"Upgrading from"
+                  + " 0.14.0 to 0.15.0\", bullet 10]\n"
+                  + "  - FRAMEWORKS_LOCKED_OUT: after step 0.14-0.15/ops-auth-on the masters"
+                  + " enforce authentication, but the schedulers do not authenticate: they can no"
+                  + " longer register; change the schedulers to the Credential constructor and"
+                  + " restart them before enforcing\n");
+      runbook.add(6, runbook.remove(7));
+      assertThat(
+              PlanValidator.validate(MesosVersion.of(0, 14, 0), MesosVersion.of(0, 15, 0), runbook)
+                  .describe())
+          .isEqualTo("valid: 0.14.0 -> 0.15.0, 8 steps");
     }
   }
 
