@@ -75,6 +75,7 @@ final class Messages {
   static final String V_UNKNOWN_STEP =
       "step %s is not a step of the upgrade %s -> %s: remove it, or take the steps of the plan"
           + " for %s -> %s";
+  static final String V_STEP_LABEL = "%s (step %s, which does %s)";
   static final String V_DUPLICATE_STEP = "step %s appears %s times: keep it once";
   static final String V_STEP_MISSING = "required step %s is missing: %s";
   static final String V_HOP_ORDER =

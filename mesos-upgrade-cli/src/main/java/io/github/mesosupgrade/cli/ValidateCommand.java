@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks a JSON plan, possibly reordered or edited; exit code 1 if it is invalid.",
       "FILE holds a plan as written by 'mesos-upgrade plan FROM TO --format json', possibly"
-          + " reordered, shortened or edited. The check simulates the cluster step by step and"
+          + " reordered, shortened or edited, or a runbook: {\"schemaVersion\": 1, \"from\","
+          + " \"to\", \"steps\": [...]} with steps of its own ids and sources, matched to the"
+          + " plan's by what they do. The check simulates the cluster step by step and"
           + " prints 'valid: ...' (exit code 0) or one line per violation (exit code 1)."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -74,13 +76,19 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     String label = file.equals("-") ? "standard input" : file;
     UpgradeCatalog checked = catalog.catalog();
-    UpgradePlan plan;
+    String text = read(label);
+    ValidationReport report;
     try {
-      plan = PlanJson.read(read(label), checked);
+      if (PlanJson.isRunbook(text)) {
+        PlanJson.Runbook runbook = PlanJson.readRunbook(text, checked);
+        report = PlanValidator.validate(checked, runbook.from(), runbook.to(), runbook.steps());
+      } else {
+        UpgradePlan plan = PlanJson.read(text, checked);
+        report = PlanValidator.validate(plan);
+      }
     } catch (PlanFormatException e) {
       throw new UsageException(label + ": " + e.getMessage());
     }
-    ValidationReport report = PlanValidator.validate(plan);
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(ReportJson.validation(report));
     } else {

@@ -237,6 +237,54 @@ class MesosUpgradeCliTest {
     }
 
     @Test
+    void acceptsARunbookWithItsOwnIdsAndNoDerivedFields() {
+      String runbook = PlanFromStateCommandTest.resource("runbooks/team-0.14.0-0.15.0.json");
+      run("validate", runbook).printed("valid: 0.14.0 -> 0.15.0, 8 steps\n");
+    }
+
+    @Test
+    void namesTheRunbooksOwnStepsAndPositionsWhenAuthenticationComesTooEarly() {
+      String runbook =
+          PlanFromStateCommandTest.resource("runbooks/team-0.14.0-0.15.0-auth-too-early.json");
+      Run run = run("validate", runbook);
+      assertThat(run.err()).isEmpty();
+      assertThat(run.out())
+          .isEqualTo(
+              "invalid: 0.14.0 -> 0.15.0, 8 steps, 2 violations\n"
+                  + "  - ORDERING_RULE: step 0.14-0.15/ops-auth-on (step 7, which does"
+                  + " 0.14-0.15/restart-masters-with-authentication) must come after step"
+                  + " 0.14-0.15/ops-fw-bounce (step 8, which does 0.14-0.15/restart-schedulers)"
+                  + " (authentication is enforced only once every scheduler authenticates):"
+                  + " move it after 0.14-0.15/ops-fw-bounce [upgrade guide, \"Upgrading from"
+                  + " 0.14.0 to 0.15.0\", bullet 10]\n"
+                  + "  - FRAMEWORKS_LOCKED_OUT: after step 0.14-0.15/ops-auth-on the masters"
+                  + " enforce authentication, but the schedulers do not authenticate: they can no"
+                  + " longer register; change the schedulers to the Credential constructor and"
+                  + " restart them before enforcing\n");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void reportsEveryProblemOfARunbookAtOnce() {
+      String runbook =
+          "{\"schemaVersion\": 1, \"from\": \"0.14\", \"to\": \"0.15.0\", \"steps\": ["
+              + "{\"id\": \"0.14-0.15/a\", \"component\": \"MASTERS\", \"action\":"
+              + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"source\": {\"kind\":"
+              + " \"MESOS_FILE\", \"path\": \"docs/Upgrades.md\", \"revision\": \"0.15.0\"}},"
+              + "{\"id\": \"0.14-0.15/b\", \"component\": \"MASTER\", \"action\":"
+              + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"colour\": \"red\"}]}";
+      run(runbook.getBytes(StandardCharsets.UTF_8), "validate", "-")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: standard input: the runbook has 3 problems: from is"
+                  + " \"0.14\": expected a Mesos version, major.minor.patch such as 0.15.0;"
+                  + " steps[0].component is \"MASTERS\": expected one of MASTER, SLAVE, EXECUTOR,"
+                  + " SCHEDULER; steps[1]: unknown field \"colour\": the fields of a step are id,"
+                  + " component, action, version, necessity, flagChanges, frameworkChange,"
+                  + " purpose, notes, source, description");
+    }
+
+    @Test
     void refusesAPlanThatIsADowngrade() {
       String downgrade =
           "{\"schemaVersion\": 1, \"from\": \"0.15.0\", \"to\": \"0.14.2\", \"hops\": []}";

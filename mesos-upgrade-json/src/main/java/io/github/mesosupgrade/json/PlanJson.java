@@ -289,6 +289,126 @@ public final class PlanJson {
     return plan;
   }
 
+  /**
+   * Returns whether {@code json} is a runbook document, a JSON object with {@code steps} and no
+   * {@code hops}, rather than a plan document; see {@link #readRunbook(String, UpgradeCatalog)}.
+   * Text that is not a JSON object is not a runbook.
+   *
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static boolean isRunbook(String json) {
+    requireNonNull(json, "json must not be null");
+    try {
+      JsonNode root = parse(json);
+      return root.has("steps") && !root.has("hops");
+    } catch (PlanFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads a runbook document: a step sequence written by hand or by a deployment tool, with its own
+   * step ids and sources, to check with {@code PlanValidator.validate(catalog, runbook.from(),
+   * runbook.to(), runbook.steps())}.
+   *
+   * <p>The document is {@code {"schemaVersion": 1, "from": "0.14.0", "to": "0.15.0", "steps":
+   * [...]}}, each step with the fields a plan's step has, of which only {@code id}, {@code
+   * component}, {@code action}, {@code version} and {@code source} are required: {@code necessity}
+   * defaults to {@code REQUIRED}, {@code flagChanges} and {@code notes} to none, {@code purpose} to
+   * the empty string, and {@code description}, derived from the rest, may be left out (if given it
+   * must match). Every problem of every step is reported at once.
+   *
+   * <pre>{@code
+   * PlanJson.Runbook runbook = PlanJson.readRunbook(text, UpgradeCatalog.builtIn());
+   * PlanValidator.validate(runbook.from(), runbook.to(), runbook.steps()).isValid();
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws PlanFormatException if {@code json} is not a runbook document of schema version {@value
+   *     #SCHEMA_VERSION}; the message names each place, bad value and what would work
+   */
+  public static Runbook readRunbook(String json, UpgradeCatalog catalog) {
+    requireNonNull(json, "json must not be null");
+    requireNonNull(catalog, "catalog must not be null");
+    JsonNode root = parse(json);
+    checkSchemaVersion(root);
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
+      if (!RUNBOOK_FIELDS.contains(field.getKey())) {
+        problems.add(
+            String.format(
+                "unknown field \"%s\": the fields of a runbook are %s",
+                field.getKey(), String.join(", ", RUNBOOK_FIELDS)));
+      }
+    }
+    Optional<MesosVersion> from = collect(problems, () -> version(root, "", "from"));
+    Optional<MesosVersion> to = collect(problems, () -> version(root, "", "to"));
+    List<JsonNode> nodes =
+        collect(problems, () -> array(root, "", "steps", "an array of steps", false))
+            .orElse(List.of());
+    List<UpgradeStep> steps = new ArrayList<>();
+    Reader reader = new Reader(catalog);
+    for (int i = 0; i < nodes.size(); i++) {
+      String path = indexed("", "steps", i);
+      JsonNode node = nodes.get(i);
+      collect(problems, () -> reader.runbookStep(object(node, path, "a step")))
+          .ifPresent(steps::add);
+    }
+    if (!problems.isEmpty() || from.isEmpty() || to.isEmpty()) {
+      throw error(
+          "the runbook has %s problem%s: %s",
+          problems.size(), problems.size() == 1 ? "" : "s", String.join("; ", problems));
+    }
+    return new Runbook(from.get(), to.get(), steps);
+  }
+
+  /** The top-level fields of a runbook document. */
+  private static final List<String> RUNBOOK_FIELDS =
+      List.of("schemaVersion", "from", "to", "steps");
+
+  /** The fields of a runbook step. */
+  private static final List<String> RUNBOOK_STEP_FIELDS =
+      List.of(
+          "id",
+          "component",
+          "action",
+          "version",
+          "necessity",
+          "flagChanges",
+          "frameworkChange",
+          "purpose",
+          "notes",
+          "source",
+          "description");
+
+  /** Returns what {@code read} gives, or empty after adding its problem to {@code problems}. */
+  private static <T> Optional<T> collect(
+      List<String> problems, java.util.function.Supplier<T> read) {
+    try {
+      return Optional.of(read.get());
+    } catch (PlanFormatException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A runbook read by {@link #readRunbook(String, UpgradeCatalog)}: the release it upgrades from,
+   * the release it upgrades to, and its steps in order.
+   *
+   * @param from the release the cluster runs before the first step
+   * @param to the release every master and slave runs after the last step
+   * @param steps the steps, in the runbook's order, with the runbook's ids
+   */
+  public record Runbook(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    /** Checks the components and copies {@code steps}. */
+    public Runbook {
+      requireNonNull(from, "from must not be null");
+      requireNonNull(to, "to must not be null");
+      steps = List.copyOf(steps);
+    }
+  }
+
   private static JsonNode parse(String json) {
     JsonNode root;
     try (JsonParser parser = MAPPER.createParser(json)) {
@@ -461,6 +581,36 @@ public final class PlanJson {
           .ifPresent(out::purpose);
       out.addAllNotes(notes(step));
       return build(step.path, out::build);
+    }
+
+    /**
+     * Reads a step of a runbook: as a plan's step, with {@code necessity} optional ({@code
+     * REQUIRED}) and {@code description} optional, checked against the step when given.
+     */
+    UpgradeStep runbookStep(At step) {
+      for (Map.Entry<String, JsonNode> field : step.node.properties()) {
+        if (!RUNBOOK_STEP_FIELDS.contains(field.getKey())) {
+          throw error(
+              "%s: unknown field \"%s\": the fields of a step are %s",
+              step.path, field.getKey(), String.join(", ", RUNBOOK_STEP_FIELDS));
+        }
+      }
+      ObjectNode node = step.node.deepCopy();
+      if (!node.has("necessity")) {
+        node.put("necessity", Necessity.REQUIRED.name());
+      }
+      UpgradeStep read = step(new At(node, step.path));
+      Optional<String> description =
+          optionalText(step.node, step.path, "description", "the step's description");
+      if (description.isPresent() && !description.get().equals(read.describe())) {
+        throw error(
+            "%s is %s, but the fields it is derived from give %s: change those fields, or leave"
+                + " description out",
+            child(step.path, "description"),
+            show(step.node.get("description")),
+            show(MAPPER.getNodeFactory().textNode(read.describe())));
+      }
+      return read;
     }
 
     private FlagChange flagChange(At change) {

@@ -14,6 +14,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.Necessity;
 import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
@@ -802,6 +803,72 @@ class PlanJsonTest {
 
       assertThat(document.toString()).contains("\"component\":\"AGENT\"");
       assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+  class Runbooks {
+    private static final String STEP_START =
+        "{\"id\": \"0.14-0.15/m\", \"component\": \"MASTER\", \"action\":"
+            + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"source\": {\"kind\":"
+            + " \"MESOS_FILE\", \"path\": \"docs/Upgrades.md\", \"revision\": \"0.15.0\"}";
+
+    private String runbook(String extra) {
+      return "{\"schemaVersion\": 1, \"from\": \"0.14.0\", \"to\": \"0.15.0\", \"steps\": ["
+          + STEP_START
+          + extra
+          + "}]}";
+    }
+
+    @Test
+    void tellsARunbookFromAPlanAndFromText() {
+      assertThat(PlanJson.isRunbook(runbook(""))).isTrue();
+      assertThat(PlanJson.isRunbook(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.15.0"))))
+          .isFalse();
+      assertThat(PlanJson.isRunbook("not json")).isFalse();
+    }
+
+    @Test
+    void readsTheDefiningFieldsAndDefaultsTheRest() {
+      PlanJson.Runbook read = PlanJson.readRunbook(runbook(""), UpgradeCatalog.builtIn());
+      assertThat(read.from()).hasToString("0.14.0");
+      assertThat(read.to()).hasToString("0.15.0");
+      assertThat(read.steps()).hasSize(1);
+      assertThat(read.steps().get(0).necessity()).isEqualTo(Necessity.REQUIRED);
+      assertThat(read.steps().get(0).describe())
+          .isEqualTo("Install the Mesos 0.15.0 binaries on every master.");
+    }
+
+    @Test
+    void acceptsADescriptionThatMatchesAndNamesOneThatDoesNot() {
+      assertThat(
+              PlanJson.readRunbook(
+                      runbook(
+                          ", \"description\": \"Install the Mesos 0.15.0 binaries on every"
+                              + " master.\""),
+                      UpgradeCatalog.builtIn())
+                  .steps())
+          .hasSize(1);
+      assertThatThrownBy(
+              () ->
+                  PlanJson.readRunbook(
+                      runbook(", \"description\": \"Install it.\""), UpgradeCatalog.builtIn()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the runbook has 1 problem: steps[0].description is \"Install it.\", but the fields"
+                  + " it is derived from give \"Install the Mesos 0.15.0 binaries on every"
+                  + " master.\": change those fields, or leave description out");
+    }
+
+    @Test
+    void reportsUnknownAndMissingTopLevelFieldsTogether() {
+      assertThatThrownBy(
+              () ->
+                  PlanJson.readRunbook(
+                      "{\"schemaVersion\": 1, \"to\": \"0.15.0\", \"owner\": \"ops\"}",
+                      UpgradeCatalog.builtIn()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the runbook has 3 problems: unknown field \"owner\": the fields of a runbook are"
+                  + " schemaVersion, from, to, steps; from is missing: expected a Mesos version,"
+                  + " major.minor.patch such as 0.15.0; steps is missing: expected an array of"
+                  + " steps");
     }
   }
 }
