@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,7 @@ final class Resume {
     int fewest = Integer.MAX_VALUE;
     int windowEnd;
     Component mismatch = Component.MASTER;
+    final Map<Component, Set<DaemonState>> daemonGroups = new EnumMap<>(Component.class);
 
     Attempt(
         UpgradeCatalog catalog,
@@ -164,6 +166,9 @@ final class Resume {
                 .add(change.value());
           }
         }
+      }
+      for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
+        daemonGroups.put(daemon, distinctDaemons(daemon));
       }
     }
 
@@ -268,7 +273,43 @@ final class Resume {
     }
 
     private Set<?> groups(Component component) {
-      return component.isDaemon() ? observed.daemons(component) : observed.frameworks(component);
+      return component.isDaemon()
+          ? requireNonNull(daemonGroups.get(component))
+          : observed.frameworks(component);
+    }
+
+    /**
+     * Returns the observed groups of {@code component} as the comparison sees them: releases, start
+     * order and the flags the plan sets, each such group once however many observed groups share
+     * it, so that the scan costs the number of different groups rather than of all of them.
+     */
+    private Set<DaemonState> distinctDaemons(Component component) {
+      Set<String> names = planFlags.getOrDefault(component, Map.of()).keySet();
+      Set<DaemonState> distinct = new LinkedHashSet<>();
+      Set<List<Object>> seen = new HashSet<>();
+      for (DaemonState group : observed.daemons(component)) {
+        List<Object> key = new ArrayList<>();
+        key.add(group.installed());
+        key.add(group.running());
+        key.add(group.startedBeforeSchedulers());
+        Map<String, String> flags = new LinkedHashMap<>();
+        group
+            .flags()
+            .forEach(
+                (name, value) -> {
+                  if (names.contains(name)) {
+                    flags.put(name, value);
+                  }
+                });
+        key.add(flags);
+        if (seen.add(key)) {
+          distinct.add(
+              flags.size() == group.flags().size()
+                  ? group
+                  : ImmutableDaemonState.copyOf(group).withFlags(flags));
+        }
+      }
+      return distinct;
     }
 
     private boolean matches(Component component, Object group, ClusterState sim) {
