@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -121,6 +122,13 @@ final class Resume {
         String.format(
             Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.plural(), expected, groups));
   }
+
+  /** What the comparison sees of a daemon group. */
+  private record GroupKey(
+      MesosVersion installed,
+      MesosVersion running,
+      Optional<Boolean> startedBeforeSchedulers,
+      Map<String, String> flags) {}
 
   /** One candidate plan, simulated and compared with the observation. */
   private static final class Attempt {
@@ -286,23 +294,20 @@ final class Resume {
     private Set<DaemonState> distinctDaemons(Component component) {
       Set<String> names = planFlags.getOrDefault(component, Map.of()).keySet();
       Set<DaemonState> distinct = new LinkedHashSet<>();
-      Set<List<Object>> seen = new HashSet<>();
+      Set<GroupKey> seen = new HashSet<>();
       for (DaemonState group : observed.daemons(component)) {
-        List<Object> key = new ArrayList<>();
-        key.add(group.installed());
-        key.add(group.running());
-        key.add(group.startedBeforeSchedulers());
-        Map<String, String> flags = new LinkedHashMap<>();
-        group
-            .flags()
-            .forEach(
-                (name, value) -> {
-                  if (names.contains(name)) {
-                    flags.put(name, value);
-                  }
-                });
-        key.add(flags);
-        if (seen.add(key)) {
+        Map<String, String> flags = Map.of();
+        for (Map.Entry<String, String> flag : group.flags().entrySet()) {
+          if (names.contains(flag.getKey())) {
+            if (flags.isEmpty()) {
+              flags = new LinkedHashMap<>();
+            }
+            flags.put(flag.getKey(), flag.getValue());
+          }
+        }
+        if (seen.add(
+            new GroupKey(
+                group.installed(), group.running(), group.startedBeforeSchedulers(), flags))) {
           distinct.add(
               flags.size() == group.flags().size()
                   ? group

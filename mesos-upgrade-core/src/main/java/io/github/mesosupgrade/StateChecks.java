@@ -78,32 +78,36 @@ final class StateChecks {
     List<String> factNames =
         List.of(facts.authenticateFlag(), facts.credentialsFlag(), facts.checkpointFlag());
     Map<MesosVersion, Set<MesosFlag>> factFlags = new HashMap<>();
-    Map<List<Object>, DaemonState> first = new LinkedHashMap<>();
+    Map<GroupKey, DaemonState> first = new LinkedHashMap<>();
     for (DaemonState group : state.daemons(daemon)) {
       Set<MesosFlag> named =
           factFlags.computeIfAbsent(
               group.running(), running -> factFlags(catalog, daemon, running, factNames));
-      List<Object> key = new ArrayList<>();
-      key.add(group.installed());
-      key.add(group.running());
-      key.add(group.startedBeforeSchedulers());
-      group
-          .flags()
-          .forEach(
-              (name, value) -> {
-                if (factNames.contains(name)
-                    || catalog
-                        .flag(daemon, name, group.running())
-                        .filter(named::contains)
-                        .isPresent()) {
-                  key.add(name);
-                  key.add("true".equals(value));
-                }
-              });
+      List<Object> flags = List.of();
+      for (Map.Entry<String, String> flag : group.flags().entrySet()) {
+        String name = flag.getKey();
+        if (factNames.contains(name)
+            || catalog.flag(daemon, name, group.running()).filter(named::contains).isPresent()) {
+          if (flags.isEmpty()) {
+            flags = new ArrayList<>();
+          }
+          flags.add(name);
+          flags.add("true".equals(flag.getValue()));
+        }
+      }
+      GroupKey key =
+          new GroupKey(group.installed(), group.running(), group.startedBeforeSchedulers(), flags);
       first.putIfAbsent(key, group);
     }
     return first.values();
   }
+
+  /** What the rules see of a daemon group: the facts' flags by name and whether each is true. */
+  private record GroupKey(
+      MesosVersion installed,
+      MesosVersion running,
+      Optional<Boolean> startedBeforeSchedulers,
+      List<Object> flags) {}
 
   private static Set<MesosFlag> factFlags(
       UpgradeCatalog catalog, Component daemon, MesosVersion running, List<String> names) {
