@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -133,11 +134,12 @@ public abstract class ClusterState {
 
   private static <T> ImmutableSortedSet<MesosVersion> versions(
       Set<T> groups, Function<T, MesosVersion> version) {
-    ImmutableSortedSet.Builder<MesosVersion> out = ImmutableSortedSet.naturalOrder();
+    // Groups share few releases: sort the distinct ones, not one per group.
+    Set<MesosVersion> distinct = new HashSet<>();
     for (T group : groups) {
-      out.add(version.apply(group));
+      distinct.add(version.apply(group));
     }
-    return out.build();
+    return ImmutableSortedSet.copyOf(distinct);
   }
 
   /**

@@ -71,6 +71,16 @@ final class HopPlanner {
 
   private record Jump(MesosVersion from, MesosVersion to) {}
 
+  /**
+   * The checks of jumps across three or more release lines, by first and last line, once {@link
+   * #checkJumpsWhenPlanned()} asked for them: building a catalog checks each hop, each jump across
+   * two lines and the whole chain, which is linear in the catalog; the longer jumps (quadratic in
+   * number, each as long as the lines it crosses) are checked the first time a plan takes them.
+   */
+  private final ConcurrentMap<Jump, JumpCheck> jumpChecks = new ConcurrentHashMap<>();
+
+  private volatile boolean checkJumps;
+
   private final Removals<MesosFlag> flagRemovals;
   private final Removals<Endpoint> endpointRemovals;
 
@@ -208,6 +218,7 @@ final class HopPlanner {
     if (definitions.size() == 1) {
       return single(definitions.get(0), from, to);
     }
+    requireValidJump(definitions);
     Jump key = new Jump(from, to);
     PlannedHop known = jumps.get(key);
     if (known != null) {
@@ -219,6 +230,59 @@ final class HopPlanner {
       return raced == null ? made : raced;
     }
     return made;
+  }
+
+  /**
+   * Makes every later plan that jumps across three or more release lines first check that jump as
+   * building the catalog checks the shorter ones: its plan between the newest releases of its first
+   * and last lines must pass the validator.
+   */
+  void checkJumpsWhenPlanned() {
+    checkJumps = true;
+  }
+
+  private void requireValidJump(List<HopDefinition> definitions) {
+    if (!checkJumps || definitions.size() < 3) {
+      return;
+    }
+    Jump lines =
+        new Jump(
+            catalog.newestRelease(definitions.get(0).from()).orElseThrow(),
+            catalog.newestRelease(definitions.get(definitions.size() - 1).to()).orElseThrow());
+    jumpChecks.computeIfAbsent(lines, key -> new JumpCheck()).require(lines);
+  }
+
+  /**
+   * The check of one jump, done once. The validator plans the jump again while checking it; that
+   * plan, on the checking thread, is not checked again. Other threads wait for the answer.
+   */
+  private final class JumpCheck {
+    private volatile boolean valid;
+    private boolean checking;
+    private @org.jspecify.annotations.Nullable List<String> problems;
+
+    void require(Jump jump) {
+      if (valid) {
+        return;
+      }
+      synchronized (this) {
+        if (checking) {
+          return;
+        }
+        if (problems == null) {
+          checking = true;
+          try {
+            problems = CatalogChecks.plan(catalog, jump.from(), jump.to());
+          } finally {
+            checking = false;
+          }
+          valid = problems.isEmpty();
+        }
+        if (!problems.isEmpty()) {
+          throw new InvalidCatalogException(problems);
+        }
+      }
+    }
   }
 
   /** Forgets the merged hops made so far. */

@@ -198,6 +198,31 @@ final class Lint {
             String.format(Messages.L_INVALID_BOOLEAN, setting.text(), name, value, who(), name));
         return;
       }
+      Optional<ValueSyntax.Refusal> refusal =
+          value == null || negated
+              ? Optional.empty()
+              : ValueSyntax.check(flag.type(), value, version);
+      if (value != null && refusal.isPresent()) {
+        ValueSyntax.Refusal why = refusal.get();
+        add(
+            LintCode.INVALID_VALUE,
+            ERROR,
+            name,
+            setting.origin(),
+            setting.text(),
+            String.format(
+                Messages.L_INVALID_TYPED_VALUE,
+                ValueSyntax.shown(setting.text()),
+                name,
+                ValueSyntax.shown(value),
+                flag.type().name().toLowerCase(java.util.Locale.ROOT),
+                why.takes(),
+                name,
+                why.example(),
+                who()),
+            why.source());
+        return;
+      }
     }
     String effectiveValue = negated ? "false" : value == null || value.isEmpty() ? "true" : value;
     effective.put(name, new Setting(name, effectiveValue, setting.origin(), setting.text()));

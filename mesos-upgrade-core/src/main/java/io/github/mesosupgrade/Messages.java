@@ -355,6 +355,8 @@ final class Messages {
   static final String L_INVALID_BOOLEAN =
       "%s: --%s takes true or false (or 1 or 0), not \"%s\", so %s refuses to start (\"Failed to"
           + " load flag '%s': Expecting a boolean (e.g., true or false)\")";
+  static final String L_INVALID_TYPED_VALUE =
+      "%s: --%s=\"%s\" is not a %s value: it takes %s, such as --%s=%s, so %s refuses to start";
   static final String L_UNKNOWN_FLAG =
       "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
           + " '%s'\"); remove it";

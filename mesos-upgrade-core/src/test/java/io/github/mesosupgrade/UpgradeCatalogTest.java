@@ -128,6 +128,22 @@ class UpgradeCatalogTest {
     }
 
     @Test
+    void passesTheCheckOfEveryJumpAcrossThreeOrMoreLinesWhenBuiltWithItsChecks() {
+      UpgradeCatalog rebuilt = BUILT_IN.toBuilder().build();
+      List<ReleaseLine> lines = rebuilt.releaseLines();
+      int jumps = 0;
+      for (int i = lines.indexOf(HopPlanner.DIRECT_UPGRADES_FROM); i < lines.size(); i++) {
+        for (int j = i + 3; j < lines.size(); j++) {
+          MesosVersion from = rebuilt.newestRelease(lines.get(i)).orElseThrow();
+          MesosVersion to = rebuilt.newestRelease(lines.get(j)).orElseThrow();
+          assertThat(UpgradePlanner.plan(rebuilt, from, to).hops()).hasSize(1);
+          jumps++;
+        }
+      }
+      assertThat(jumps).isEqualTo(45);
+    }
+
+    @Test
     void isOneObject() {
       assertThat(UpgradeCatalog.builtIn()).isSameAs(BUILT_IN);
     }
