@@ -122,9 +122,11 @@ final class MesosFacts {
 
   /** Splits a line at spaces, keeping a quoted value (a quote doubled inside) as one token. */
   static List<String> tokens(String line) {
-    if (line.indexOf('"') < 0) {
-      return words(line);
-    }
+    return line.indexOf('"') < 0 ? words(line) : quotedTokens(line);
+  }
+
+  /** {@link #tokens(String)} for a line with quotes: the same split, a character at a time. */
+  static List<String> quotedTokens(String line) {
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
     boolean quoted = false;
