@@ -28,7 +28,7 @@ fi
 runs="${1:-30}"
 cli="${COLD_START_JAR:-}"
 for candidate in mesos-upgrade-cli/target/mesos-upgrade.jar \
-    mesos-upgrade-examples/target/mesos-upgrade.jar; do
+    mesos-upgrade-examples/target/mesos-upgrade.jar; do # the second: builds before the cli module
   if [ -z "$cli" ] && [ -f "$candidate" ]; then
     cli=$candidate
     break
