@@ -64,6 +64,8 @@ class MesosUpgradeJarIT {
       Path err = dir.resolve("stderr");
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      // the launcher's class-data cache goes to the test's directory, not the user's
+      builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
       Process process =
           builder
               .redirectInput(in.toFile())
