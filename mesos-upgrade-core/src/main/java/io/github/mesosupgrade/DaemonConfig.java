@@ -27,8 +27,16 @@ public abstract class DaemonConfig {
   DaemonConfig() {}
 
   /** Returns a builder; {@code component} is required. */
-  public static ImmutableDaemonConfig.Builder builder() {
-    return ImmutableDaemonConfig.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DaemonConfig}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link DaemonConfig#builder()}.
+   */
+  public static final class Builder extends ImmutableDaemonConfig.Builder {
+    Builder() {}
   }
 
   /**

@@ -27,8 +27,16 @@ public abstract class FrameworkState {
   FrameworkState() {}
 
   /** Returns a builder; {@code linked} is required, {@code running} defaults to it. */
-  public static ImmutableFrameworkState.Builder builder() {
-    return ImmutableFrameworkState.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FrameworkState}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link FrameworkState#builder()}.
+   */
+  public static final class Builder extends ImmutableFrameworkState.Builder {
+    Builder() {}
   }
 
   /** Returns frameworks linked against {@code version} and running it, with no code changes. */

@@ -17,8 +17,16 @@ public abstract class HopDefinition {
   HopDefinition() {}
 
   /** Returns a builder; {@code from} and {@code to} are required. */
-  public static ImmutableHopDefinition.Builder builder() {
-    return ImmutableHopDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link HopDefinition}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link HopDefinition#builder()}.
+   */
+  public static final class Builder extends ImmutableHopDefinition.Builder {
+    Builder() {}
   }
 
   /** Returns the release line the hop starts from. */

@@ -12,6 +12,8 @@
  * <p>Every public type is immutable and thread-safe; no method accepts or returns {@code null}.
  */
 @Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     strictBuilder = true,
     allowedClasspathAnnotations = {
       org.immutables.value.Generated.class,

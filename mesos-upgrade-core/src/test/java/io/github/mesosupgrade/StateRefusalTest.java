@@ -26,8 +26,7 @@ class StateRefusalTest {
   }
 
   private static DaemonState daemon(String version, String... flags) {
-    ImmutableDaemonState.Builder builder =
-        DaemonState.builder().installed(v(version)).running(v(version));
+    DaemonState.Builder builder = DaemonState.builder().installed(v(version)).running(v(version));
     for (int i = 0; i < flags.length; i += 2) {
       builder.putFlag(flags[i], flags[i + 1]);
     }
@@ -306,9 +305,9 @@ class StateRefusalTest {
     void frameworksWithoutLibmesosAreNotConcerned() {
       UpgradePlan plan =
           UpgradePlanner.plan(
-                  mastersOn0241WithSchedulersOn0221(),
-                  v("0.25.0"),
-                  ClusterProfile.builder().frameworksLinkLibmesos(false).build());
+              mastersOn0241WithSchedulersOn0221(),
+              v("0.25.0"),
+              ClusterProfile.builder().frameworksLinkLibmesos(false).build());
 
       assertThat(plan.to()).isEqualTo(v("0.25.0"));
     }

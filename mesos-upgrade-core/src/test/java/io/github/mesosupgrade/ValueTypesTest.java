@@ -12,7 +12,7 @@ class ValueTypesTest {
   private static final Source GUIDE = Source.guide("Upgrading from 0.14.0 to 0.15.0", 10);
   private static final Source FLAGS = Source.mesos("src/master/flags.hpp", "0.15.0");
 
-  private static ImmutableUpgradeStep.Builder restartMasters() {
+  private static UpgradeStep.Builder restartMasters() {
     return UpgradeStep.builder()
         .id("0.14-0.15/restart-masters")
         .component(Component.MASTER)

@@ -3,7 +3,6 @@ package io.github.mesosupgrade.examples;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.ConfigLinter;
 import io.github.mesosupgrade.DaemonConfig;
-import io.github.mesosupgrade.ImmutableDaemonConfig;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ final class LintCommand implements Callable<Integer> {
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));
     }
-    ImmutableDaemonConfig.Builder builder =
+    DaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
     Optional<String> credentials = credentialsPath(daemon, arguments, env);
     String note = "";
