@@ -15,7 +15,7 @@ if [ "${1:-}" = "--loop" ]; then
   shift
 fi
 runs="${1:-30}"
-cli=mesos-upgrade-examples/target/mesos-upgrade.jar
+cli=mesos-upgrade-cli/target/mesos-upgrade.jar
 if [ ! -f "$cli" ]; then
   echo "cold-start.sh: $cli is missing; build it with ./mvnw -B -ntp -q package -DskipTests" >&2
   exit 2

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Source.guide("Upgrading from 0.14.0 to 0.15.0", 10);
+ * Source.guide("Upgrading from 1.7.x to 1.8.x", 1, "1.8.0");
  * Source.mesos("src/master/flags.hpp", "0.15.0");
  * }</pre>
  */
@@ -31,6 +32,9 @@ public abstract class Source {
 
   private static final Pattern SECTION =
       Pattern.compile("Upgrading from \\S+ to (\\d+)\\.(\\d+)\\.(?:\\d+|x)\\.?");
+
+  /** The first release whose upgrade guide is {@code docs/upgrades.md}. */
+  private static final MesosVersion LOWER_CASE_GUIDE = MesosVersion.of(0, 16, 0);
 
   Source() {}
 
@@ -71,6 +75,34 @@ public abstract class Source {
         .kind(Kind.GUIDE)
         .path(afterOldGuide ? LATER_GUIDE_PATH : GUIDE_PATH)
         .revision(afterOldGuide ? later.group(1) + "." + later.group(2) + ".0" : GUIDE_REVISION)
+        .section(section)
+        .bullet(bullet)
+        .build();
+  }
+
+  /**
+   * Returns a bullet of the upgrade guide as it stands at a release tag: {@code docs/Upgrades.md}
+   * up to {@code 0.15.0}, {@code docs/upgrades.md} from {@code 0.16.0} on. At {@code 0.15.0} it is
+   * the same source as {@link #guide(String, int)}.
+   *
+   * @param section the section heading, for example {@code Upgrading from 1.7.x to 1.8.x}
+   * @param bullet the position of the bullet in that section, counting from 1: the list items and
+   *     numbered steps of the section in order, each with the lines and sub-items under it
+   * @param tag the release tag the guide is read at, for example {@code 1.8.0}
+   * @throws NullPointerException if {@code section} or {@code tag} is null
+   * @throws IllegalArgumentException if {@code section} is blank or {@code bullet} is not positive
+   * @throws MalformedVersionException if {@code tag} is not a release such as {@code 1.8.0}
+   */
+  public static Source guide(String section, int bullet, String tag) {
+    requireNonNull(section, "section must not be null");
+    requireNonNull(tag, "tag must not be null");
+    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
+    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    MesosVersion release = MesosVersion.parse(tag);
+    return ImmutableSource.builder()
+        .kind(Kind.GUIDE)
+        .path(release.compareTo(LOWER_CASE_GUIDE) < 0 ? GUIDE_PATH : LATER_GUIDE_PATH)
+        .revision(release.toString())
         .section(section)
         .bullet(bullet)
         .build();
@@ -123,12 +155,19 @@ public abstract class Source {
 
   /**
    * Returns a one-line citation, for example {@code upgrade guide, "Upgrading from 0.14.0 to
-   * 0.15.0", bullet 10} or {@code apache/mesos src/master/flags.hpp at 0.15.0}.
+   * 0.15.0", bullet 10}, {@code upgrade guide at 1.8.0, "Upgrading from 1.7.x to 1.8.x", bullet 1}
+   * or {@code apache/mesos src/master/flags.hpp at 0.15.0}.
    */
   @Override
   public String toString() {
     return switch (kind()) {
-      case GUIDE -> "upgrade guide, \"" + section() + "\", bullet " + bullet();
+      case GUIDE ->
+          "upgrade guide"
+              + (revision().equals(GUIDE_REVISION) ? "" : " at " + revision())
+              + ", \""
+              + section()
+              + "\", bullet "
+              + bullet();
       case MESOS_FILE -> REPOSITORY + " " + path() + " at " + revision();
     };
   }

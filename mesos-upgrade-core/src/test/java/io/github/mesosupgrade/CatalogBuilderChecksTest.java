@@ -274,7 +274,7 @@ class CatalogBuilderChecksTest {
         .first()
         .isEqualTo("hops 1.10.x -> 1.11.x and 1.10.x -> 1.11.x both start from 1.10.x");
     assertThat(problems)
-        .hasSize(10)
+        .hasSize(12)
         .contains("step id 1.10-1.11/rebuild-master-modules is used more than once");
   }
 

@@ -45,10 +45,13 @@ class DirectUpgradesTest {
               "1.4-1.5/restart-schedulers-accepting-task-starting",
               "1.10-1.11/rebuild-master-modules",
               "1.10-1.11/rebuild-agent-modules",
+              "1.10-1.11/convert-master-credentials-to-json",
               "1.10-1.11/install-masters",
               "1.10-1.11/restart-masters",
               "1.5-1.6/remove-storage-resource-providers",
+              "1.10-1.11/convert-agent-credentials-to-json",
               "1.10-1.11/install-agents",
+              "1.7-1.8/list-agent-operation-feedback-in-agent-features",
               "1.8-1.9/list-agent-draining-in-agent-features",
               "1.9-1.10/list-task-resource-limits-in-agent-features",
               "1.10-1.11/restart-agents",
@@ -189,8 +192,8 @@ class DirectUpgradesTest {
                   ViolationCode.ORDERING_RULE,
                   "step 1.10-1.11/install-masters must come after step 1.2-1.3/move-deprecated-acls"
                       + " (the ACLs move to update_quotas and teardown_frameworks before the"
-                      + " binaries change): move it after 1.2-1.3/move-deprecated-acls [apache/mesos"
-                      + " docs/upgrades.md at 1.3.0]",
+                      + " binaries change): move it after 1.2-1.3/move-deprecated-acls [upgrade"
+                      + " guide at 1.3.0, \"Upgrading from 1.2.x to 1.3.x\", bullet 2]",
                   "1.10-1.11/install-masters",
                   "1.2-1.3/move-deprecated-acls"));
     }
@@ -222,8 +225,8 @@ class DirectUpgradesTest {
               "step 1.4-1.5/install-masters must come after step"
                   + " 1.4-1.5/restart-schedulers-accepting-task-starting (schedulers accept"
                   + " TASK_STARTING before Mesos is upgraded): move it after"
-                  + " 1.4-1.5/restart-schedulers-accepting-task-starting [apache/mesos"
-                  + " docs/upgrades.md at 1.5.0]");
+                  + " 1.4-1.5/restart-schedulers-accepting-task-starting [upgrade guide at 1.5.0,"
+                  + " \"Upgrading from 1.4.x to 1.5.x\", bullet 1]");
     }
 
     @Test

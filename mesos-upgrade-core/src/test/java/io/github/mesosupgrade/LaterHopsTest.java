@@ -197,7 +197,7 @@ class LaterHopsTest {
           .containsExactly(
               "Disabling slave checkpointing is deprecated: a 0.21 slave started with"
                   + " --checkpoint=false logs a warning, and 0.22.0 removes the flag. [upgrade"
-                  + " guide, \"Upgrading from 0.20.x to 0.21.x\", bullet 1; apache/mesos"
+                  + " guide at 0.21.0, \"Upgrading from 0.20.x to 0.21.x\", bullet 1; apache/mesos"
                   + " src/slave/slave.cpp at 0.21.0; apache/mesos CHANGELOG at 0.21.0]");
     }
 
@@ -342,7 +342,11 @@ class LaterHopsTest {
       Note note = step(hop, "restart-masters").notes().get(0);
       assertThat(note.text()).startsWith("From 1.2.1 (not 1.2.0) masters ignore agents older");
       assertThat(note.sources())
-          .containsExactly(guide("1.2.1"), Source.mesos("src/master/constants.hpp", "1.2.1"));
+          .containsExactly(
+              Source.guide("Upgrading from 1.1.x to 1.2.x", 3, "1.2.0"),
+              guide("1.2.1"),
+              Source.mesos("src/master/constants.hpp", "1.2.0"),
+              Source.mesos("src/master/constants.hpp", "1.2.1"));
     }
 
     @Test
@@ -402,14 +406,26 @@ class LaterHopsTest {
       assertThat(names(hop)).isEqualTo(modulesFirst("agents"));
       assertThat(notes(hop, "restart-masters").get(0))
           .isEqualTo(
-              "The master flag --user_sorter is renamed --role_sorter; the old name still works."
-                  + " [apache/mesos src/master/flags.cpp at 1.7.0]");
+              "The master flag --user_sorter is renamed --role_sorter in 1.7.0 (1.4.2, 1.5.2 and"
+                  + " 1.6.1 already took the new name); the old name still works. [apache/mesos"
+                  + " src/master/flags.cpp at 1.7.0; apache/mesos src/master/flags.cpp at 1.6.1]");
+      assertThat(String.join("\n", notes(hop, "restart-agents")))
+          .contains(
+              "The agent flag --network_cni_root_dir_persist (1.6.2 has it, backported) is"
+                  + " missing from 1.7.0 and comes back in 1.7.1: an agent started with it cannot"
+                  + " start on 1.7.0, so a plan that uses it should end on 1.7.1 or later.");
     }
 
     @Test
     void from107To108TheJsonAliasesGo() {
       HopDefinition hop = hop(1, 7);
-      assertThat(names(hop)).isEqualTo(modulesFirst("agents"));
+      assertThat(names(hop))
+          .isEqualTo(
+              with(modulesFirst("agents"), 5, "list-agent-operation-feedback-in-agent-features"));
+      assertThat(rules(hop))
+          .contains(
+              "install-agents < list-agent-operation-feedback-in-agent-features",
+              "list-agent-operation-feedback-in-agent-features < restart-agents");
       assertThat(notes(hop, "restart-masters").get(0))
           .startsWith(
               "1.8 masters no longer serve /state.json, /tasks.json, /roles.json and"
@@ -439,19 +455,29 @@ class LaterHopsTest {
       assertThat(rules(hop))
           .contains("list-task-resource-limits-in-agent-features < restart-agents");
       assertThat(String.join("\n", notes(hop, "list-task-resource-limits-in-agent-features")))
-          .contains("also requires RESOURCE_PROVIDER");
+          .contains("also names RESOURCE_PROVIDER", "Agents from 1.8 already needed it");
     }
 
     @Test
     void from110To111FollowsTheUpgradeTestForWantOfAGuideSection() {
       HopDefinition hop = hop(1, 10);
-      assertThat(names(hop)).isEqualTo(modulesFirst("agents"));
+      assertThat(names(hop))
+          .isEqualTo(
+              with(
+                  with(modulesFirst("agents"), 2, "convert-master-credentials-to-json"),
+                  5,
+                  "convert-agent-credentials-to-json"));
+      assertThat(rules(hop))
+          .contains(
+              "convert-master-credentials-to-json < restart-masters",
+              "convert-agent-credentials-to-json < restart-agents");
       assertThat(hop.notes())
           .extracting(Note::toString)
           .containsExactly(
               "The upgrade guide has no section for 1.10.x to 1.11.x; the steps follow the order"
-                  + " of the hops before it, which Mesos' upgrade test runs. [apache/mesos"
-                  + " docs/upgrades.md at 1.11.0; apache/mesos support/test-upgrade.py at"
+                  + " of the hops before it, which Mesos' upgrade test runs, and the breaking"
+                  + " changes come from the CHANGELOG. [apache/mesos docs/upgrades.md at 1.11.0;"
+                  + " apache/mesos CHANGELOG at 1.11.0; apache/mesos support/test-upgrade.py at"
                   + " 1.11.0]");
       assertThat(String.join("\n", notes(hop, "restart-masters")))
           .contains("--allocator_agent_recovery_factor");
@@ -469,7 +495,12 @@ class LaterHopsTest {
       }
       if (hop.from().compareTo(ReleaseLine.of(0, 15)) >= 0) {
         for (UpgradeStep step : hop.steps()) {
-          assertThat(step.source().path()).as(step.id()).isNotEqualTo("docs/Upgrades.md");
+          // A Mesos file, or a bullet of the guide as it stands at the hop's target tag.
+          if (step.source().kind() == Source.Kind.GUIDE) {
+            assertThat(step.source().revision())
+                .as(step.id())
+                .isEqualTo(hop.to().firstRelease().toString());
+          }
         }
       }
     }

@@ -42,10 +42,13 @@ class ReadmeHistoryExampleTest {
               1.4-1.5/restart-schedulers-accepting-task-starting
               1.10-1.11/rebuild-master-modules
               1.10-1.11/rebuild-agent-modules
+              1.10-1.11/convert-master-credentials-to-json
               1.10-1.11/install-masters
               1.10-1.11/restart-masters
               1.5-1.6/remove-storage-resource-providers
+              1.10-1.11/convert-agent-credentials-to-json
               1.10-1.11/install-agents
+              1.7-1.8/list-agent-operation-feedback-in-agent-features
               1.8-1.9/list-agent-draining-in-agent-features
               1.9-1.10/list-task-resource-limits-in-agent-features
               1.10-1.11/restart-agents

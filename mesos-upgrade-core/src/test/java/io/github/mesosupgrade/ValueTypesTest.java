@@ -39,6 +39,35 @@ class ValueTypesTest {
     }
 
     @Test
+    void citeTheGuideAtALaterTag() {
+      Source later = Source.guide("Upgrading from 1.7.x to 1.8.x", 1, "1.8.0");
+      assertThat(later)
+          .hasToString("upgrade guide at 1.8.0, \"Upgrading from 1.7.x to 1.8.x\", bullet 1");
+      assertThat(later.url())
+          .isEqualTo("https://github.com/apache/mesos/blob/1.8.0/docs/upgrades.md");
+      assertThat(later.kind()).isEqualTo(Source.Kind.GUIDE);
+      assertThat(later.bullet()).isEqualTo(1);
+      assertThat(Source.guide("Upgrading from 0.14.0 to 0.15.0", 10, "0.15.0")).isEqualTo(GUIDE);
+      assertThat(Source.guide("Upgrading from 0.15.x to 0.16.x", 2, "0.16.0").path())
+          .isEqualTo("docs/upgrades.md");
+    }
+
+    @Test
+    void rejectBadGuideCitationsAtATag() {
+      assertThatThrownBy(() -> Source.guide("Upgrading", 1, "1.8"))
+          .isInstanceOf(MalformedVersionException.class)
+          .hasMessage(
+              "\"1.8\" is not a Mesos version: expected major.minor.patch, three whole numbers"
+                  + " such as 0.15.0");
+      assertThatThrownBy(() -> Source.guide(" ", 1, "1.8.0"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("source section must not be blank");
+      assertThatThrownBy(() -> Source.guide("Upgrading", 0, "1.8.0"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("guide bullet must be 1 or more, got 0");
+    }
+
+    @Test
     void rejectBlankParts() {
       assertThatThrownBy(() -> Source.guide(" ", 1))
           .isInstanceOf(IllegalArgumentException.class)

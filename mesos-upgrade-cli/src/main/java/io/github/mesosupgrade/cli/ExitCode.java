@@ -1,0 +1,24 @@
+package io.github.mesosupgrade.cli;
+
+/** The exit codes of the {@code mesos-upgrade} command line. */
+public final class ExitCode {
+  /** The command did what was asked; {@code validate} found the plan valid. */
+  public static final int OK = 0;
+
+  /** {@code validate} found violations; they are printed on standard output. */
+  public static final int INVALID = 1;
+
+  /**
+   * The command line or its input was wrong: unknown command or option, missing or malformed
+   * version text, unreadable file, or a document that is not a JSON plan.
+   */
+  public static final int USAGE = 2;
+
+  /** The upgrade was refused: a downgrade, or a version that is unknown or not supported. */
+  public static final int REFUSED = 3;
+
+  /** Something failed that should not have: a bug in mesos-upgrade. */
+  public static final int INTERNAL = 70;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,155 @@
+package io.github.mesosupgrade.cli;
+
+import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.ConfigLinter;
+import io.github.mesosupgrade.DaemonConfig;
+import io.github.mesosupgrade.LintReport;
+import io.github.mesosupgrade.MesosVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mesos-upgrade lint --component master --version 0.15.0 [--env NAME=VALUE]... [--from-env]
+ * -- ARGS...}: checks a master's or slave's configuration; exit code 1 if it has errors.
+ */
+@Command(
+    name = "lint",
+    description = {
+      "Checks the flags and MESOS_* environment of a master or slave for a Mesos release; exit code"
+          + " 1 if a finding is an error.",
+      "Give the daemon's arguments after --, as it would get them. An unknown command-line flag"
+          + " stops a 0.13.0 or later daemon (error); an unknown MESOS_* variable stops a 0.13.0"
+          + " daemon too, and from 0.14.0 is silently ignored (warning, or error for a security"
+          + " setting such as MESOS_AUTHENTICATION). When the master's --credentials or the"
+          + " slave's --credential (or MESOS_CREDENTIALS, MESOS_CREDENTIAL) names a readable file,"
+          + " it is checked too (from 1.11.0 it must be JSON)."
+    })
+final class LintCommand implements Callable<Integer> {
+  private final Supplier<Map<String, String>> processEnvironment;
+
+  @Spec private CommandSpec spec;
+
+  // picocli sets this field and prints the usage help itself; no code of ours reads it.
+  @SuppressWarnings("UnusedVariable")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  private boolean help;
+
+  @Option(
+      names = "--component",
+      required = true,
+      paramLabel = "master|slave",
+      description = "the daemon configured: master, or slave (agent)")
+  private String component = "";
+
+  @Option(
+      names = "--version",
+      required = true,
+      paramLabel = "VERSION",
+      description = "the Mesos release the daemon runs, such as 0.15.0")
+  private String version = "";
+
+  @Option(
+      names = "--env",
+      paramLabel = "NAME=VALUE",
+      description = "an environment variable of the daemon, such as MESOS_ZK=zk://zk1:2181/mesos")
+  private List<String> environment = new ArrayList<>();
+
+  @Option(
+      names = "--from-env",
+      description = "take the daemon's environment from this process (--env adds to it)")
+  private boolean fromEnvironment;
+
+  @Parameters(
+      paramLabel = "ARGS",
+      description = "the daemon's command-line arguments, after --, such as -- --zk=zk://...")
+  private List<String> arguments = new ArrayList<>();
+
+  LintCommand(Supplier<Map<String, String>> processEnvironment) {
+    this.processEnvironment = processEnvironment;
+  }
+
+  @Override
+  public Integer call() {
+    Component daemon;
+    try {
+      daemon = Component.parse(component);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--component " + e.getMessage());
+    }
+    MesosVersion release = MesosVersion.parse(version);
+    Map<String, String> env = new LinkedHashMap<>();
+    if (fromEnvironment) {
+      env.putAll(processEnvironment.get());
+    }
+    for (String variable : environment) {
+      int eq = variable.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException(
+            "--env " + variable + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
+      }
+      env.put(variable.substring(0, eq), variable.substring(eq + 1));
+    }
+    DaemonConfig.Builder builder =
+        DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
+    Optional<String> credentials = credentialsPath(daemon, arguments, env);
+    String note = "";
+    if (credentials.isPresent()) {
+      try {
+        builder.credentialsFile(TextFiles.readOrExplain(credentials.get()));
+      } catch (TextFiles.Unreadable e) {
+        note = "note: " + e.getMessage() + ", so its lines were not checked";
+      }
+    }
+    DaemonConfig config;
+    try {
+      config = builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--component " + component + ": " + e.getMessage());
+    }
+    LintReport report;
+    try {
+      report = ConfigLinter.builtIn().lint(config, release);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--version " + version + ": " + e.getMessage());
+    }
+    spec.commandLine().getOut().println(report.describe());
+    if (!note.isEmpty()) {
+      spec.commandLine().getOut().println(note);
+    }
+    return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
+  }
+
+  /**
+   * The file a master's {@code --credentials} or a slave's {@code --credential} names (or the
+   * variable of that flag), without {@code file://}.
+   */
+  private static Optional<String> credentialsPath(
+      Component daemon, List<String> arguments, Map<String, String> env) {
+    String flag = daemon == Component.MASTER ? "credentials" : "credential";
+    String path = env.get("MESOS_" + flag.toUpperCase(Locale.ROOT));
+    for (String argument : arguments) {
+      String arg = argument.strip();
+      if (arg.startsWith("--" + flag + "=")) {
+        path = arg.substring(("--" + flag + "=").length());
+      }
+    }
+    if (path == null || path.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(path.startsWith("file://") ? path.substring("file://".length()) : path);
+  }
+}

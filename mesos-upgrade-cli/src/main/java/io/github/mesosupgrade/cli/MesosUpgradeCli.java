@@ -1,0 +1,153 @@
+package io.github.mesosupgrade.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.mesosupgrade.UpgradeCatalog;
+import io.github.mesosupgrade.json.PlanJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code mesos-upgrade} command line: plans Mesos upgrades ({@code plan}, also from an observed
+ * cluster state and with a cluster profile), validates plans ({@code validate}), checks a master's
+ * or slave's configuration ({@code lint}), lists the releases it knows ({@code versions}) and
+ * prints the JSON Schema of its plans ({@code schema}).
+ *
+ * <pre>{@code
+ * java -jar mesos-upgrade.jar plan 0.11.0 0.15.0 --format markdown
+ * }</pre>
+ *
+ * <p>Exit codes are those of {@link ExitCode}. Every error is one line on standard error that names
+ * the bad value and what would work.
+ */
+@Command(
+    name = "mesos-upgrade",
+    mixinStandardHelpOptions = true,
+    versionProvider = MesosUpgradeCli.Version.class,
+    description = "Plans and checks upgrades of Apache Mesos clusters.",
+    synopsisSubcommandLabel = "COMMAND",
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success; validate: the plan is valid",
+      "1:validate: the plan has violations (listed on standard output); lint: the configuration"
+          + " has errors",
+      "2:usage error: unknown command or option, bad version text, unreadable file, or input that"
+          + " is not a JSON plan or a consistent JSON catalog",
+      "3:upgrade refused: a downgrade, or a version that is unknown or not supported",
+      "70:internal error (a bug in mesos-upgrade)"
+    })
+public final class MesosUpgradeCli implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  private MesosUpgradeCli() {}
+
+  /**
+   * Runs the command line with the process's standard streams and exits with its {@link ExitCode}.
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    System.exit(run(System.in, out, err, args));
+  }
+
+  /**
+   * Runs the command line on the given streams and returns its {@link ExitCode}; never throws for
+   * bad input and never prints a stack trace.
+   *
+   * @param in what {@code validate -} reads
+   * @param out where results go
+   * @param err where the one-line error message goes
+   * @throws NullPointerException if an argument is null
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(in, out, err, System::getenv, args);
+  }
+
+  /** Runs the command line as {@link #run}, with {@code env} as the process environment. */
+  static int run(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Map<String, String>> env,
+      String... args) {
+    requireNonNull(in, "in must not be null");
+    requireNonNull(out, "out must not be null");
+    requireNonNull(err, "err must not be null");
+    requireNonNull(args, "args must not be null");
+    ErrorHandlers handlers = new ErrorHandlers();
+    CommandLine cli =
+        new CommandLine(new MesosUpgradeCli())
+            .addSubcommand(new PlanCommand())
+            .addSubcommand(new ValidateCommand(in))
+            .addSubcommand(new VersionsCommand())
+            .addSubcommand(new SchemaCommand())
+            .addSubcommand(new LintCommand(env))
+            .addSubcommand(new HelpCommand())
+            .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+            .setOut(out)
+            .setErr(err)
+            .setParameterExceptionHandler(handlers)
+            .setExecutionExceptionHandler(handlers);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Without a command there is nothing to do: a usage error that lists the commands. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(),
+        "missing command: choose plan, validate, lint, versions, schema or help");
+  }
+
+  /** Prints the version of mesos-upgrade, the releases it plans and the JSON schema version. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      UpgradeCatalog catalog = UpgradeCatalog.builtIn();
+      return new String[] {
+        "mesos-upgrade " + projectVersion(),
+        "plans Mesos upgrades between "
+            + catalog.oldestSupported()
+            + " and "
+            + catalog.newestSupported()
+            + "; JSON plan schema version "
+            + PlanJson.SCHEMA_VERSION
+      };
+    }
+
+    /** Returns the Maven project version, filtered into {@code version.properties} at build. */
+    static String projectVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("resource version.properties is missing from the class path");
+        }
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return properties.getProperty("version", "unknown");
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.mesosupgrade.cli;
+
+import io.github.mesosupgrade.ClusterProfile;
+import io.github.mesosupgrade.ClusterState;
+import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.json.ClusterJson;
+import io.github.mesosupgrade.json.PlanFormat;
+import io.github.mesosupgrade.json.PlanFormatException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code mesos-upgrade plan FROM TO [--format text|markdown|json]}: prints the upgrade plan. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    versionProvider = MesosUpgradeCli.Version.class,
+    description = {
+      "Prints the upgrade plan from FROM to TO as text, Markdown or JSON.",
+      "The plan lists the ordered steps that upgrade a Mesos cluster; before 1.0 it goes through"
+          + " every release line in between, one hop at a time, and within 1.x it makes one jump"
+          + " that carries the steps of every line it crosses. With --state it lists only the"
+          + " steps still to do for the cluster as it runs now; with --profile it includes or"
+          + " leaves out the guide's conditional steps and says why."
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FROM",
+      description = "the release the cluster runs, such as 0.11.0")
+  private String from = "";
+
+  @Parameters(
+      index = "1",
+      paramLabel = "TO",
+      description = "the release to upgrade to, such as 0.15.0")
+  private String to = "";
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|markdown|json",
+      converter = FormatConverter.class,
+      description = {
+        "text: a numbered listing (the default);",
+        "markdown: a runbook with a checkbox per step;",
+        "json: a document for tools (schema version 1, see 'mesos-upgrade schema')"
+      })
+  private PlanFormat format = PlanFormat.TEXT;
+
+  @Mixin private CatalogOption catalog = new CatalogOption();
+
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster state (mesos-upgrade-state.schema.json): plan only the steps still to do"
+            + " from what the cluster runs now"
+      })
+  private String stateFile = "";
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = {
+        "a JSON cluster profile (mesos-upgrade-profile.schema.json): facts that include or leave"
+            + " out the guide's conditional steps; the plan lists its decisions"
+      })
+  private String profileFile = "";
+
+  @Override
+  public Integer call() {
+    UpgradePlan plan;
+    if (stateFile.isEmpty() && profileFile.isEmpty()) {
+      plan = UpgradePlanner.plan(catalog.catalog(), from, to);
+    } else {
+      if (format != PlanFormat.TEXT) {
+        throw new UsageException(
+            "--format "
+                + format.label()
+                + ": a plan from --state or with --profile is printed as text only, with its"
+                + " decisions and the steps already done; drop --format");
+      }
+      plan = planFromFiles();
+    }
+    spec.commandLine().getOut().print(format.render(plan));
+    return ExitCode.OK;
+  }
+
+  private UpgradePlan planFromFiles() {
+    MesosVersion start = MesosVersion.parse(from);
+    MesosVersion target = MesosVersion.parse(to);
+    ClusterProfile profile = ClusterProfile.unknown();
+    if (!profileFile.isEmpty()) {
+      String text =
+          TextFiles.read(
+              profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+      try {
+        profile = ClusterJson.readProfile(text);
+      } catch (PlanFormatException e) {
+        throw new UsageException(profileFile + ": " + e.getMessage());
+      }
+    }
+    if (stateFile.isEmpty()) {
+      return UpgradePlanner.plan(catalog.catalog(), start, target, profile);
+    }
+    String text =
+        TextFiles.read(
+            stateFile, "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
+    ClusterState state;
+    try {
+      state = ClusterJson.readState(text);
+    } catch (PlanFormatException e) {
+      throw new UsageException(stateFile + ": " + e.getMessage());
+    }
+    MesosVersion oldest = state.oldestDaemonRelease();
+    if (oldest.isBefore(start)) {
+      throw new UsageException(
+          "FROM "
+              + start
+              + " is newer than what "
+              + stateFile
+              + " says the cluster runs ("
+              + oldest
+              + "): give the release the upgrade started from, "
+              + oldest
+              + " or earlier");
+    }
+    return UpgradePlanner.plan(catalog.catalog(), state, target, profile);
+  }
+
+  /** Reads {@code --format}, naming the accepted values when the value is not one. */
+  static final class FormatConverter implements ITypeConverter<PlanFormat> {
+    @Override
+    public PlanFormat convert(String value) {
+      return PlanFormat.fromLabel(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not a format: expected text, markdown or json"));
+    }
+  }
+}

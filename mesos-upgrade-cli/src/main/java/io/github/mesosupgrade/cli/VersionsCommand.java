@@ -1,0 +1,67 @@
+package io.github.mesosupgrade.cli;
+
+import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.ReleaseLine;
+import io.github.mesosupgrade.UpgradeCatalog;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mesos-upgrade versions}: the releases plans can start from and end on, then the other
+ * Mesos releases the catalog knows but has no upgrade steps for.
+ */
+@Command(
+    name = "versions",
+    mixinStandardHelpOptions = true,
+    versionProvider = MesosUpgradeCli.Version.class,
+    description = {
+      "Lists the Mesos releases plans support, then the known unsupported ones.",
+      "Plans start from and end on the supported releases. The other Mesos releases are known"
+          + " but refused (exit code 3)."
+    })
+final class VersionsCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private CatalogOption catalogOption = new CatalogOption();
+
+  @Override
+  public Integer call() {
+    UpgradeCatalog catalog = catalogOption.catalog();
+    SortedSet<MesosVersion> supported = catalog.supportedReleases();
+    SortedSet<MesosVersion> unsupported = new TreeSet<>(catalog.releases());
+    unsupported.removeAll(supported);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "Supported: plans start from and end on these releases ("
+            + supported.first()
+            + " to "
+            + supported.last()
+            + ")");
+    printByLine(out, supported);
+    out.println();
+    out.println("Known but not supported: Mesos releases without upgrade steps here (refused)");
+    printByLine(out, unsupported);
+    return ExitCode.OK;
+  }
+
+  private static void printByLine(PrintWriter out, SortedSet<MesosVersion> versions) {
+    Map<ReleaseLine, List<String>> byLine = new LinkedHashMap<>();
+    for (MesosVersion version : versions) {
+      byLine
+          .computeIfAbsent(version.releaseLine(), line -> new java.util.ArrayList<>())
+          .add(version.toString());
+    }
+    byLine.forEach(
+        (line, releases) ->
+            out.println(String.format("  %-7s %s", line, String.join(" ", releases))));
+  }
+}

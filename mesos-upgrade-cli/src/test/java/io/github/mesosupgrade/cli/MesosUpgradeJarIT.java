@@ -1,0 +1,239 @@
+package io.github.mesosupgrade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mesosupgrade.UpgradeCatalog;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.json.PlanFormat;
+import io.github.mesosupgrade.json.PlanJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Runs the built jar, {@code target/mesos-upgrade.jar}, as a separate process, the way the README
+ * does: {@code java -jar target/mesos-upgrade.jar ...}. Runs after {@code package}, in {@code
+ * integration-test}.
+ */
+class MesosUpgradeJarIT {
+  private static final Path JAR = Path.of("target", "mesos-upgrade.jar");
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  /** What one run of the jar printed and returned. */
+  record Run(int exitCode, String out, String err) {
+    void printed(String text) {
+      assertThat(err).isEmpty();
+      assertThat(out).isEqualTo(text);
+      assertThat(exitCode).isZero();
+    }
+
+    /**
+     * Asserts one line on standard error, and so no stack trace, and nothing on standard output.
+     */
+    void failedWith(int code, String line) {
+      assertThat(err).isEqualTo(line + "\n");
+      assertThat(out).isEmpty();
+      assertThat(exitCode).isEqualTo(code);
+    }
+  }
+
+  @TempDir Path dir;
+
+  private Run jar(String stdin, String... args) {
+    assertThat(JAR).as("the jar built by package").isRegularFile();
+    List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return run(stdin, command);
+  }
+
+  private Run run(String stdin, List<String> command) {
+    try {
+      Path in = Files.writeString(dir.resolve("stdin"), stdin);
+      Path out = dir.resolve("stdout");
+      Path err = dir.resolve("stderr");
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process =
+          builder
+              .redirectInput(in.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("the jar did not finish within 2 minutes: " + command);
+      }
+      return new Run(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while running " + command, e);
+    }
+  }
+
+  @Nested
+  class Launcher {
+    private final Path launcher =
+        Path.of("..", "bin", "mesos-upgrade").toAbsolutePath().normalize();
+
+    @Test
+    void theReadmeCommandPrintsWhatTheJarPrints() {
+      run("", List.of(launcher.toString(), "plan", "0.11.0", "0.15.0"))
+          .printed(UpgradePlanner.plan("0.11.0", "0.15.0").describe());
+    }
+
+    @Test
+    void runsFromAnyDirectoryAndThroughALink() throws IOException {
+      Path link = Files.createSymbolicLink(dir.resolve("mesos-upgrade"), launcher);
+      run("", List.of(link.toString(), "plan", "0.14.0", "0.14.2"))
+          .printed(UpgradePlanner.plan("0.14.0", "0.14.2").describe());
+    }
+
+    @Test
+    void passesArgumentsWithSpacesAndTheExitCodeOn() {
+      run("", List.of(launcher.toString(), "plan", "0.15.0", "not a version"))
+          .failedWith(
+              ExitCode.USAGE, jar("", "plan", "0.15.0", "not a version").err().stripTrailing());
+    }
+  }
+
+  @Nested
+  class Plan {
+    @Test
+    void theReadmeCommandPrintsTheNumberedPlan() {
+      jar("", "plan", "0.11.0", "0.15.0")
+          .printed(UpgradePlanner.plan("0.11.0", "0.15.0").describe());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanFormat.class)
+    void printsEachFormat(PlanFormat format) {
+      UpgradePlan plan = UpgradePlanner.plan("0.13.0", "0.15.0");
+      jar("", "plan", "0.13.0", "0.15.0", "--format", format.label()).printed(format.render(plan));
+    }
+  }
+
+  @Nested
+  class Validate {
+    @Test
+    void acceptsAFileWrittenByPlan() throws IOException {
+      Run written = jar("", "plan", "0.12.0", "0.14.2", "--format", "json");
+      Path plan = Files.writeString(dir.resolve("plan.json"), written.out());
+      int steps = UpgradePlanner.plan("0.12.0", "0.14.2").steps().size();
+      jar("", "validate", plan.toString())
+          .printed("valid: 0.12.0 -> 0.14.2, " + steps + " steps\n");
+    }
+
+    @Test
+    void exits1WithTheViolationsOfAnEditedPlanOnStandardInput() {
+      Run run = jar(MesosUpgradeCliTest.guideFlagPlan("0.14.2"), "validate", "-");
+      assertThat(run.out()).isEqualTo(MesosUpgradeCliTest.guideFlagReport("0.14.2"));
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void exits2ForInputThatIsNotAPlan() {
+      jar("[]", "validate", "-")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: standard input: the document is an empty array: expected a"
+                  + " JSON object with schemaVersion, from, to and hops");
+    }
+
+    @Test
+    void exits2ForAFileThatDoesNotExist() {
+      Path missing = dir.resolve("missing.json");
+      jar("", "validate", missing.toString())
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: cannot read "
+                  + missing
+                  + ": no such file; "
+                  + MesosUpgradeCliTest.WHAT_WORKS);
+    }
+  }
+
+  @Nested
+  class Errors {
+    @Test
+    void exits2ForVersionTextThatIsNotAVersion() {
+      jar("", "plan", "0.11", "0.15.0")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade plan: from \"0.11\" is not a Mesos version: expected"
+                  + " major.minor.patch, three whole numbers such as 0.15.0");
+    }
+
+    @Test
+    void exits2ForAnUnknownOption() {
+      jar("", "versions", "--json")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade versions: Unknown option: '--json'; the options of mesos-upgrade"
+                  + " versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions"
+                  + " --help')");
+    }
+
+    @Test
+    void exits3ForADowngrade() {
+      jar("", "plan", "0.14.0", "0.13.0")
+          .failedWith(
+              ExitCode.REFUSED,
+              "mesos-upgrade plan: cannot plan from 0.14.0 to 0.13.0: that is a downgrade; plans"
+                  + " only go forward, so choose a target of 0.14.0 or later");
+    }
+  }
+
+  @Nested
+  class Information {
+    @Test
+    void printsTheVersion() {
+      UpgradeCatalog catalog = UpgradeCatalog.builtIn();
+      jar("", "--version")
+          .printed(
+              "mesos-upgrade "
+                  + System.getProperty("mesos-upgrade.project-version")
+                  + "\nplans Mesos upgrades between "
+                  + catalog.oldestSupported()
+                  + " and "
+                  + catalog.newestSupported()
+                  + "; JSON plan schema version 1\n");
+    }
+
+    @Test
+    void printsHelp() {
+      Run run = jar("", "validate", "--help");
+      assertThat(run.out())
+          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] FILE\n");
+      assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void printsTheSchemaFromTheJar() {
+      jar("", "schema").printed(PlanJson.schema());
+    }
+
+    @Test
+    void listsTheVersions() {
+      Run run = jar("", "versions");
+      assertThat(run.out()).isEqualTo(MesosUpgradeCliTest.run("versions").out());
+      assertThat(run.exitCode()).isZero();
+    }
+  }
+}

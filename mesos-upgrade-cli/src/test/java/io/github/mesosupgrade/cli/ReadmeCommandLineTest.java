@@ -1,0 +1,66 @@
+package io.github.mesosupgrade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the command-line examples of the README true: each shown output is what the command prints.
+ */
+class ReadmeCommandLineTest {
+  private static String readme() throws IOException {
+    return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  }
+
+  @Nested
+  class Outputs {
+    @Test
+    void theMarkdownRunbookExcerptIsWhatPlanPrints() throws IOException {
+      List<String> lines =
+          Arrays.asList(
+              MesosUpgradeCliTest.run("plan", "0.14.0", "0.15.0", "--format", "markdown")
+                  .out()
+                  .split("\n"));
+      assertThat(readme()).contains(String.join("\n", lines.subList(4, 8)) + "\n```");
+    }
+
+    @Test
+    void theValidateExampleIsWhatValidatePrintsWithItsExitCode() throws IOException {
+      MesosUpgradeCliTest.Run run =
+          MesosUpgradeCliTest.run(
+              MesosUpgradeCliTest.guideFlagPlan("0.14.0").getBytes(StandardCharsets.UTF_8),
+              "validate",
+              "-");
+      assertThat(readme())
+          .contains(
+              "$ mesos-upgrade validate plan.json; echo \"exit $?\"\n"
+                  + run.out()
+                  + "exit "
+                  + run.exitCode()
+                  + "\n```");
+    }
+
+    @Test
+    void theErrorExampleIsTheLineTheDowngradePrints() throws IOException {
+      StringWriter err = new StringWriter();
+      MesosUpgradeCli.run(
+          new ByteArrayInputStream(new byte[0]),
+          new PrintWriter(new StringWriter()),
+          new PrintWriter(err),
+          "plan",
+          "0.15.0",
+          "0.11.0");
+      assertThat(readme()).contains("$ mesos-upgrade plan 0.15.0 0.11.0\n" + err + "```");
+    }
+  }
+}

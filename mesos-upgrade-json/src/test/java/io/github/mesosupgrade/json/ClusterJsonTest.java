@@ -1,0 +1,209 @@
+package io.github.mesosupgrade.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.mesosupgrade.ClusterProfile;
+import io.github.mesosupgrade.ClusterState;
+import io.github.mesosupgrade.DaemonState;
+import io.github.mesosupgrade.FrameworkChange;
+import io.github.mesosupgrade.FrameworkState;
+import io.github.mesosupgrade.MesosVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClusterJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String testResource(String name) {
+    try (InputStream in = ClusterJsonTest.class.getResourceAsStream("/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> errors(String schema, String document) {
+    Schema checker =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(tree(schema));
+    return checker.validate(tree(document)).stream().map(Error::toString).toList();
+  }
+
+  private static MesosVersion v(String text) {
+    return MesosVersion.parse(text);
+  }
+
+  @Nested
+  class Schemas {
+    @Test
+    void theJarShipsTheCheckedInSchemas() throws IOException {
+      assertThat(ClusterJson.stateSchema())
+          .isEqualTo(
+              Files.readString(Path.of("src/main/resources/mesos-upgrade-state.schema.json")));
+      assertThat(ClusterJson.profileSchema())
+          .isEqualTo(
+              Files.readString(Path.of("src/main/resources/mesos-upgrade-profile.schema.json")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"states/rolling-0.15.json", "states/skewed.json"})
+    void theExampleStatesConform(String name) {
+      assertThat(errors(ClusterJson.stateSchema(), testResource(name))).isEmpty();
+    }
+
+    @Test
+    void theExampleProfileConforms() {
+      assertThat(
+              errors(
+                  ClusterJson.profileSchema(), testResource("states/pure-no-authentication.json")))
+          .isEmpty();
+    }
+
+    @Test
+    void theSchemaRefusesWhatTheReaderRefuses() {
+      String unknownField =
+          "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.14.2\", \"version\": 1}],"
+              + " \"slaves\": [{\"running\": \"0.14.2\"}]}";
+      assertThat(errors(ClusterJson.stateSchema(), unknownField)).isNotEmpty();
+      assertThatThrownBy(() -> ClusterJson.readState(unknownField))
+          .isInstanceOf(PlanFormatException.class);
+      String noSlaves = "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.14.2\"}]}";
+      assertThat(errors(ClusterJson.stateSchema(), noSlaves)).isNotEmpty();
+      assertThatThrownBy(() -> ClusterJson.readState(noSlaves))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "slaves is missing: give a list of groups, such as [{\"running\": \"0.14.2\"}]");
+    }
+  }
+
+  @Nested
+  class Reading {
+    @Test
+    void aRollingUpgrade() {
+      ClusterState state = ClusterJson.readState(testResource("states/rolling-0.15.json"));
+
+      assertThat(state)
+          .isEqualTo(
+              ClusterState.builder()
+                  .addMaster(
+                      DaemonState.builder()
+                          .installed(v("0.15.0"))
+                          .running(v("0.15.0"))
+                          .putFlag("zk", "zk://zk1:2181/mesos")
+                          .putFlag("credentials", "/etc/mesos/credentials")
+                          .build())
+                  .addSlave(
+                      DaemonState.builder()
+                          .installed(v("0.14.2"))
+                          .running(v("0.14.2"))
+                          .putFlag("master", "zk://zk1:2181/mesos")
+                          .build())
+                  .addSlave(
+                      DaemonState.builder()
+                          .installed(v("0.15.0"))
+                          .running(v("0.15.0"))
+                          .putFlag("master", "zk://zk1:2181/mesos")
+                          .build())
+                  .addExecutor(FrameworkState.linkedTo(v("0.14.2")))
+                  .addScheduler(FrameworkState.linkedTo(v("0.14.2")))
+                  .build());
+    }
+
+    @Test
+    void frameworksWithChanges() {
+      ClusterState state =
+          ClusterJson.readState(
+              "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.15.0\"}],"
+                  + " \"slaves\": [{\"running\": \"0.15.0\", \"startedBeforeSchedulers\": true,"
+                  + " \"flags\": {\"checkpoint\": true}}],"
+                  + " \"schedulers\": [{\"linked\": \"0.15.0\", \"running\": \"0.14.2\","
+                  + " \"changesMade\": [\"USE_CREDENTIAL_CONSTRUCTOR\"]}]}");
+
+      assertThat(state.schedulers())
+          .containsExactly(
+              FrameworkState.builder()
+                  .linked(v("0.15.0"))
+                  .running(v("0.14.2"))
+                  .addChangesMade(FrameworkChange.USE_CREDENTIAL_CONSTRUCTOR)
+                  .build());
+      assertThat(state.slaves().iterator().next().flags()).containsEntry("checkpoint", "true");
+      assertThat(state.slaves().iterator().next().startedBeforeSchedulers()).contains(true);
+      assertThat(state.isKnown(io.github.mesosupgrade.Component.EXECUTOR)).isFalse();
+    }
+
+    @Test
+    void aProfile() {
+      assertThat(ClusterJson.readProfile(testResource("states/pure-no-authentication.json")))
+          .isEqualTo(
+              ClusterProfile.builder()
+                  .frameworksLinkLibmesos(false)
+                  .wantsAuthentication(false)
+                  .build());
+      assertThat(ClusterJson.readProfile("{\"schemaVersion\": 1}"))
+          .isEqualTo(ClusterProfile.unknown());
+    }
+  }
+
+  @Nested
+  class Refusing {
+    @Test
+    void badDocuments() {
+      assertThatThrownBy(() -> ClusterJson.readProfile("[]"))
+          .hasMessage(
+              "not a JSON object: give a profile document as described by"
+                  + " mesos-upgrade-profile.schema.json");
+      assertThatThrownBy(() -> ClusterJson.readProfile("{\"schemaVersion\": 2}"))
+          .hasMessage("schemaVersion is 2: this mesos-upgrade reads schema version 1");
+      assertThatThrownBy(
+              () ->
+                  ClusterJson.readState(
+                      "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.14\"}],"
+                          + " \"slaves\": [{\"running\": \"0.14.2\"}]}"))
+          .hasMessage(
+              "masters[0].running is \"0.14\": expected major.minor.patch, such as \"0.14.2\"");
+      assertThatThrownBy(
+              () ->
+                  ClusterJson.readState(
+                      "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.15.0\","
+                          + " \"installed\": \"0.14.2\"}], \"slaves\": [{\"running\": \"0.14.2\"}]}"))
+          .hasMessage(
+              "masters[0]: daemons cannot run 0.15.0 with 0.14.2 installed: the running release is"
+                  + " the installed one or, until a restart, an older one");
+      assertThatThrownBy(
+              () ->
+                  ClusterJson.readState(
+                      "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.15.0\"}],"
+                          + " \"slaves\": [{\"running\": \"0.15.0\"}],"
+                          + " \"schedulers\": [{\"linked\": \"0.15.0\", \"changesMade\":"
+                          + " [\"CHECKPOINT\"]}]}"))
+          .hasMessage(
+              "schedulers[0].changesMade[0] is \"CHECKPOINT\": expected one of [SET_CHECKPOINT,"
+                  + " USE_CREDENTIAL_CONSTRUCTOR, USE_PYTHON_SUBPACKAGES,"
+                  + " ACKNOWLEDGE_THROUGH_MASTER, ACCEPT_TASK_STARTING]");
+    }
+  }
+}
