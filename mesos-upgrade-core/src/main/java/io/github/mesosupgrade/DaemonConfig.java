@@ -37,6 +37,19 @@ public abstract class DaemonConfig {
    */
   public static final class Builder extends ImmutableDaemonConfig.Builder {
     Builder() {}
+
+    /**
+     * Returns the daemon configuration with the attributes set so far.
+     *
+     * @return the daemon configuration
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid daemon configuration
+     */
+    @Override
+    public DaemonConfig build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

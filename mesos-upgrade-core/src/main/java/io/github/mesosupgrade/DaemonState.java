@@ -39,6 +39,19 @@ public abstract class DaemonState {
    */
   public static final class Builder extends ImmutableDaemonState.Builder {
     Builder() {}
+
+    /**
+     * Returns the group of daemons with the attributes set so far.
+     *
+     * @return the group of daemons
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid group of daemons
+     */
+    @Override
+    public DaemonState build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

@@ -25,6 +25,19 @@ public abstract class Endpoint {
    */
   public static final class Builder extends ImmutableEndpoint.Builder {
     Builder() {}
+
+    /**
+     * Returns the endpoint with the attributes set so far.
+     *
+     * @return the endpoint
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid endpoint
+     */
+    @Override
+    public Endpoint build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

@@ -27,6 +27,19 @@ public abstract class HopDefinition {
    */
   public static final class Builder extends ImmutableHopDefinition.Builder {
     Builder() {}
+
+    /**
+     * Returns the hop definition with the attributes set so far.
+     *
+     * @return the hop definition
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid hop definition
+     */
+    @Override
+    public HopDefinition build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /** Returns the release line the hop starts from. */

@@ -40,6 +40,19 @@ public abstract class MesosFlag {
    */
   public static final class Builder extends ImmutableMesosFlag.Builder {
     Builder() {}
+
+    /**
+     * Returns the flag with the attributes set so far.
+     *
+     * @return the flag
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid flag
+     */
+    @Override
+    public MesosFlag build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

@@ -27,6 +27,19 @@ public abstract class UpgradeHop {
    */
   public static final class Builder extends ImmutableUpgradeHop.Builder {
     Builder() {}
+
+    /**
+     * Returns the hop with the attributes set so far.
+     *
+     * @return the hop
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid hop
+     */
+    @Override
+    public UpgradeHop build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

@@ -188,8 +188,7 @@ public abstract class UpgradePlan {
 
   @Value.Check
   void check() {
-    checkArgument(
-        !to().isBefore(from()), Messages.UPGRADE_DOWNGRADE, from(), to(), from());
+    checkArgument(!to().isBefore(from()), Messages.UPGRADE_DOWNGRADE, from(), to(), from());
   }
 
   /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */

@@ -45,6 +45,19 @@ public abstract class UpgradeStep {
    */
   public static final class Builder extends ImmutableUpgradeStep.Builder {
     Builder() {}
+
+    /**
+     * Returns the step with the attributes set so far.
+     *
+     * @return the step
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid step
+     */
+    @Override
+    public UpgradeStep build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**
