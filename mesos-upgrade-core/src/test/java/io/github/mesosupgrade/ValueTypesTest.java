@@ -210,7 +210,11 @@ class ValueTypesTest {
           .hasMessage("Builder of UpgradeStep is strict, attribute is already set: id");
       assertThatThrownBy(() -> UpgradeStep.builder().id("0.14-0.15/x").build())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("component, action, version, necessity, source");
+          .hasMessage(
+              "UpgradeStep needs component, action, version, necessity and source: call"
+                  + " component(Component.MASTER), action(StepAction.RESTART),"
+                  + " version(MesosVersion.parse(\"0.15.0\")), necessity(Necessity.REQUIRED) and"
+                  + " source(Source.guide(...)) or source(Source.mesos(...))");
     }
   }
 
