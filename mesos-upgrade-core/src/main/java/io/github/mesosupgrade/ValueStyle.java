@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  * package-private, each type users build declares its own {@code Builder} and {@code with*}
  * methods, and the generated code returns the abstract types.
  *
- * <p>Source retention keeps {@code org.immutables} out of the class files users compile against, so
- * that they need no Immutables jar on their compile path.
+ * <p>Source retention keeps {@code @Value.Style} out of the package's class file.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
