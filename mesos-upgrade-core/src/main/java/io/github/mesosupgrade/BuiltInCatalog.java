@@ -486,7 +486,7 @@ final class BuiltInCatalog {
   }
 
   /** Returns a builder of a step with the fields every step has; the test catalogs use it too. */
-  static ImmutableUpgradeStep.Builder step(
+  static UpgradeStep.Builder step(
       String id,
       Component component,
       StepAction action,

@@ -307,8 +307,7 @@ final class CatalogChecks {
 
   private static boolean aliasOverlaps(MesosFlag flag, MesosVersion since, MesosFlag other) {
     MesosFlag window =
-        ImmutableMesosFlag.copyOf(flag)
-            .withIntroducedIn(since)
+        flag.withIntroducedIn(since)
             .withDeprecatedNames(Map.of())
             .withRequiredFrom(Optional.empty());
     return overlap(window, other);

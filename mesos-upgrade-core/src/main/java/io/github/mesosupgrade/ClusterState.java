@@ -33,8 +33,16 @@ public abstract class ClusterState {
   ClusterState() {}
 
   /** Returns a builder; at least one master and one slave entry are required. */
-  public static ImmutableClusterState.Builder builder() {
-    return ImmutableClusterState.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ClusterState}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link ClusterState#builder()}.
+   */
+  public static final class Builder extends ImmutableClusterState.Builder {
+    Builder() {}
   }
 
   /**

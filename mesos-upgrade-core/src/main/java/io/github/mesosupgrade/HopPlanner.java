@@ -334,9 +334,7 @@ final class HopPlanner {
   private static UpgradeStep retarget(
       UpgradeStep step, HopDefinition definition, MesosVersion from, MesosVersion to) {
     MesosVersion version = definition.from().contains(step.version()) ? from : to;
-    return step.version().equals(version)
-        ? step
-        : ImmutableUpgradeStep.copyOf(step).withVersion(version);
+    return step.version().equals(version) ? step : step.withVersion(version);
   }
 
   /** Returns the name of a step inside its hop: the part of its id after the slash. */
@@ -444,8 +442,7 @@ final class HopPlanner {
           }
           notes.addAll(part.notes());
         }
-        return ImmutableUpgradeStep.copyOf(last)
-            .withVersion(to)
+        return last.withVersion(to)
             .withNecessity(necessity)
             .withPurpose(purpose)
             .withFlagChanges(changes.values())

@@ -370,8 +370,7 @@ final class MesosFacts {
       if (last != null && last.removedIn().equals(Optional.of(range[0]))) {
         runs.set(
             runs.size() - 1,
-            ImmutableEndpoint.copyOf(last)
-                .withRemovedIn(Optional.ofNullable(range.length > 1 ? range[1] : null))
+            last.withRemovedIn(Optional.ofNullable(range.length > 1 ? range[1] : null))
                 .withSources(
                     ImmutableList.<Source>builder().addAll(last.sources()).add(source).build()));
         return;

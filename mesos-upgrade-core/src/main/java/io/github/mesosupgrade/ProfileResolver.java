@@ -78,7 +78,7 @@ final class ProfileResolver {
           restartedOnto.add(step.component() + " " + step.version());
         }
       }
-      out.add(ImmutableUpgradeHop.copyOf(hop).withSteps(steps.build()));
+      out.add(hop.withSteps(steps.build()));
     }
     boolean nativeFrameworks = profile.frameworksLinkLibmesos().orElse(true);
     return new Resolved(
@@ -234,8 +234,7 @@ final class ProfileResolver {
       return Optional.of(step);
     }
     String purpose = purposes.isEmpty() ? step.purpose() : String.join("; ", purposes);
-    return Optional.of(
-        ImmutableUpgradeStep.copyOf(step).withFlagChanges(changes).withPurpose(purpose));
+    return Optional.of(step.withFlagChanges(changes).withPurpose(purpose));
   }
 
   /** A slave restart onto a release that checkpoints by default, when checkpointing is unwanted. */

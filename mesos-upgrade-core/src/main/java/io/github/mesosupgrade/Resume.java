@@ -448,7 +448,7 @@ final class Resume {
                 });
       }
       flags.putAll(d.flags());
-      return flags.equals(d.flags()) ? d : ImmutableDaemonState.copyOf(d).withFlags(flags);
+      return flags.equals(d.flags()) ? d : d.withFlags(flags);
     }
 
     /**

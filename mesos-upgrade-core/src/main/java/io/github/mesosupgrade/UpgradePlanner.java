@@ -286,7 +286,7 @@ public final class UpgradePlanner {
       }
       ImmutableList<UpgradeStep> steps = left.build();
       if (!steps.isEmpty()) {
-        hops.add(ImmutableUpgradeHop.copyOf(hop).withSteps(steps));
+        hops.add(hop.withSteps(steps));
       }
     }
     Set<String> ids = new HashSet<>();

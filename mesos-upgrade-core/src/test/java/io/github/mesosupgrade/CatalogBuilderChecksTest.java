@@ -36,7 +36,7 @@ class CatalogBuilderChecksTest {
   }
 
   /** Returns a plain hop 1.from -> 1.to: masters, then agents, in that order. */
-  private static ImmutableHopDefinition.Builder hop(int from, int to) {
+  private static HopDefinition.Builder hop(int from, int to) {
     String p = "1." + from + "-1." + to + "/";
     return HopDefinition.builder()
         .from(ReleaseLine.of(1, from))
@@ -55,7 +55,7 @@ class CatalogBuilderChecksTest {
     return UpgradeCatalog.builder().addReleases(v("1.0.0"), v("1.1.0"), v("1.2.0"), v("1.3.0"));
   }
 
-  private static ImmutableMesosFlag.Builder flag(Component component, String name, String from) {
+  private static MesosFlag.Builder flag(Component component, String name, String from) {
     return MesosFlag.builder()
         .component(component)
         .name(name)

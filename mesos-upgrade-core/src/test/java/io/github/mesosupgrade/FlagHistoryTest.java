@@ -203,7 +203,7 @@ class FlagHistoryTest {
 
     @Test
     void aFlagKeepsItsChecks() {
-      ImmutableMesosFlag.Builder flag =
+      MesosFlag.Builder flag =
           MesosFlag.builder()
               .component(MASTER)
               .name("x")
@@ -232,7 +232,7 @@ class FlagHistoryTest {
           .hasMessageStartingWith("\"Old\" is not a flag name");
     }
 
-    private ImmutableMesosFlag.Builder lived() {
+    private MesosFlag.Builder lived() {
       return MesosFlag.builder()
           .component(MASTER)
           .name("x")

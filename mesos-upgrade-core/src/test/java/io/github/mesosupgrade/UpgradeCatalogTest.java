@@ -164,7 +164,7 @@ class UpgradeCatalogTest {
           .build();
     }
 
-    private ImmutableHopDefinition.Builder hop(int fromMinor, int toMinor) {
+    private HopDefinition.Builder hop(int fromMinor, int toMinor) {
       String prefix = "1." + fromMinor + "-1." + toMinor + "/";
       String version = "1." + toMinor + ".0";
       return HopDefinition.builder()
@@ -204,7 +204,8 @@ class UpgradeCatalogTest {
       assertThat(PlanValidator.validate(plan).isValid()).isTrue();
       assertThat(PlanValidator.validate(plan.from(), plan.to(), plan.steps()).isValid()).isFalse();
       // The catalog takes no part in equality: the same work from the built-in catalog is equal.
-      UpgradePlan same = ImmutableUpgradePlan.copyOf(plan).withCatalog(UpgradeCatalog.builtIn());
+      UpgradePlan same =
+          UpgradePlan.of(plan.from(), plan.to(), plan.hops(), UpgradeCatalog.builtIn());
       assertThat(same).isEqualTo(plan).hasSameHashCodeAs(plan);
       assertThat(same.catalog()).isSameAs(UpgradeCatalog.builtIn());
       assertThat(catalog.oldestSupported()).isEqualTo(v("1.0.0"));

@@ -3,7 +3,6 @@ package io.github.mesosupgrade.cli;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.ConfigLinter;
 import io.github.mesosupgrade.DaemonConfig;
-import io.github.mesosupgrade.ImmutableDaemonConfig;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.json.ReportJson;
@@ -133,7 +132,7 @@ final class LintCommand implements Callable<Integer> {
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));
     }
-    ImmutableDaemonConfig.Builder builder =
+    DaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
     Optional<String> credentials = credentialsPath(daemon, arguments, env);
     String note = "";

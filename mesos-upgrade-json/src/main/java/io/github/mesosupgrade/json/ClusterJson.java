@@ -13,10 +13,6 @@ import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.FrameworkState;
-import io.github.mesosupgrade.ImmutableClusterProfile;
-import io.github.mesosupgrade.ImmutableClusterState;
-import io.github.mesosupgrade.ImmutableDaemonState;
-import io.github.mesosupgrade.ImmutableFrameworkState;
 import io.github.mesosupgrade.MesosVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +83,7 @@ public final class ClusterJson {
     JsonNode root = parse(json, "state");
     fields(root, "", STATE_FIELDS);
     schemaVersion(root);
-    ImmutableClusterState.Builder state = ClusterState.builder();
+    ClusterState.Builder state = ClusterState.builder();
     for (String daemon : List.of("masters", agentKey(root, "slaves", "agents"))) {
       JsonNode groups = array(root, daemon, true);
       if (groups.isEmpty()) {
@@ -131,7 +127,7 @@ public final class ClusterJson {
     JsonNode root = parse(json, "profile");
     fields(root, "", PROFILE_FIELDS);
     schemaVersion(root);
-    ImmutableClusterProfile.Builder profile = ClusterProfile.builder();
+    ClusterProfile.Builder profile = ClusterProfile.builder();
     agentKey(root, "slavesUseCgroups", "agentsUseCgroups");
     for (String fact : PROFILE_FIELDS.subList(1, PROFILE_FIELDS.size())) {
       JsonNode value = root.get(fact);
@@ -166,7 +162,7 @@ public final class ClusterJson {
     object(node, where);
     fields(node, where + ".", DAEMON_FIELDS);
     MesosVersion running = version(node, where, "running");
-    ImmutableDaemonState.Builder daemon =
+    DaemonState.Builder daemon =
         DaemonState.builder()
             .running(running)
             .installed(node.has("installed") ? version(node, where, "installed") : running);
@@ -203,7 +199,7 @@ public final class ClusterJson {
     object(node, where);
     fields(node, where + ".", FRAMEWORK_FIELDS);
     MesosVersion linked = version(node, where, "linked");
-    ImmutableFrameworkState.Builder framework =
+    FrameworkState.Builder framework =
         FrameworkState.builder()
             .linked(linked)
             .running(node.has("running") ? version(node, where, "running") : linked)

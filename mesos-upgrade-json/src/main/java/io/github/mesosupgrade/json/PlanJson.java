@@ -23,9 +23,6 @@ import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.Endpoint;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
-import io.github.mesosupgrade.ImmutableUpgradeHop;
-import io.github.mesosupgrade.ImmutableUpgradePlan;
-import io.github.mesosupgrade.ImmutableUpgradeStep;
 import io.github.mesosupgrade.MesosFlag;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.Necessity;
@@ -508,20 +505,18 @@ public final class PlanJson {
     }
 
     UpgradePlan plan(JsonNode root) {
-      ImmutableUpgradePlan.Builder plan =
-          UpgradePlan.builder()
-              .from(version(root, "", "from"))
-              .to(version(root, "", "to"))
-              .catalog(catalog);
-      List<JsonNode> hops = array(root, "", "hops", "an array of hops", false);
-      for (int i = 0; i < hops.size(); i++) {
-        plan.addHops(hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
+      MesosVersion from = version(root, "", "from");
+      MesosVersion to = version(root, "", "to");
+      List<JsonNode> nodes = array(root, "", "hops", "an array of hops", false);
+      List<UpgradeHop> hops = new ArrayList<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        hops.add(hop(object(nodes.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
       }
-      return plan.build();
+      return build("hops", () -> UpgradePlan.of(from, to, hops, catalog));
     }
 
     private UpgradeHop hop(At hop) {
-      ImmutableUpgradeHop.Builder out =
+      UpgradeHop.Builder out =
           UpgradeHop.builder()
               .from(version(hop.node, hop.path, "from"))
               .to(version(hop.node, hop.path, "to"));
@@ -553,7 +548,7 @@ public final class PlanJson {
     }
 
     private UpgradeStep step(At step) {
-      ImmutableUpgradeStep.Builder out =
+      UpgradeStep.Builder out =
           UpgradeStep.builder()
               .id(text(step.node, step.path, "id", "a step id such as 0.14-0.15/install-masters"))
               .component(enumValue(step.node, step.path, "component", Component.class))
