@@ -274,11 +274,10 @@ class PlanPropertiesTest {
 
     /** Returns {@code step} with what matching ignores made equal. */
     private UpgradeStep meaning(UpgradeStep step) {
-      return ImmutableUpgradeStep.copyOf(step)
-          .withId("0.0-0.0/x")
+      return step.withId("0.0-0.0/x")
           .withNecessity(Necessity.REQUIRED)
           .withPurpose("")
-          .withNotes()
+          .withNotes(List.of())
           .withSource(Source.mesos("x", "x"));
     }
 

@@ -803,6 +803,10 @@ class PlanJsonTest {
 
       assertThat(document.toString()).contains("\"component\":\"AGENT\"");
       assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+  }
+
+  @Nested
   class Runbooks {
     private static final String STEP_START =
         "{\"id\": \"0.14-0.15/m\", \"component\": \"MASTER\", \"action\":"
