@@ -22,7 +22,6 @@ import java.util.function.Supplier;
  * step that brings them about.
  */
 final class ClusterModel {
-  private static final String TRUE = "true";
 
   /** The value the model gives a required flag of the starting release: the operator's own. */
   static final String CONFIGURED = "<as configured>";
@@ -297,7 +296,7 @@ final class ClusterModel {
 
   /** Whether the masters enforce framework authentication, under the flag's name or another. */
   boolean enforcesAuthentication() {
-    return TRUE.equals(setting(masters, facts().authenticateFlag()).orElse(""));
+    return ClusterRule.isOn(setting(masters, facts().authenticateFlag()).orElse(""));
   }
 
   /** Whether the slaves checkpoint: by their flag or its default, or always once it is gone. */
@@ -308,7 +307,7 @@ final class ClusterModel {
     if (checkpoint.isPresent()) {
       String value =
           setting(slaves, name).orElse(checkpoint.get().defaultAt(running).orElse("false"));
-      return TRUE.equals(value);
+      return ClusterRule.isOn(value);
     }
     return catalog.flagHistory(Component.SLAVE, name).stream()
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));

@@ -513,7 +513,9 @@ final class Lint {
     }
     Setting authenticate = effectiveFlag(authenticateFlag);
     Setting credentials = effectiveFlag(facts.credentialsFlag());
-    if (authenticate != null && isTrue(authenticate.value()) && credentials == null) {
+    if (authenticate != null
+        && ClusterRule.authenticatesWithoutCredentials(
+            isTrue(authenticate.value()), credentials != null)) {
       add(
           LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS,
           ERROR,
@@ -571,7 +573,7 @@ final class Lint {
   }
 
   private static boolean isTrue(@Nullable String value) {
-    return "true".equals(value) || "1".equals(value);
+    return value != null && ClusterRule.isOn(value);
   }
 
   /**

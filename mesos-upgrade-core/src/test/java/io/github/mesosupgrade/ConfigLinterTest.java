@@ -445,7 +445,7 @@ class ConfigLinterTest {
                   + "4".repeat(37)
                   + "...\" is not a bytes value: it takes a"
                   + " whole number and one of the units B, KB, MB, GB, TB, such as"
-                  + " --fetcher_cache_size=512MB, so slave 1.11.0 refuses to start");
+                  + " --fetcher_cache_size=512MB, so agent 1.11.0 refuses to start");
     }
 
     @Test
