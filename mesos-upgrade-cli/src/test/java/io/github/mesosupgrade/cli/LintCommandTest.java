@@ -326,8 +326,8 @@ class LintCommandTest {
     @Test
     void eitherWordInAnyCaseNamesTheDaemonAsItsReleaseDoes() {
       for (String word : new String[] {"agent", "SLAVE", "Agents", "slave"}) {
-        Run agent = run("lint", "--component", word, "--version", "1.11.0", "--", "--nope=1");
-        Run slave = run("lint", "--component", word, "--version", "0.28.2", "--", "--nope=1");
+        Run agent = run("lint", "--component", word, "--release", "1.11.0", "--", "--nope=1");
+        Run slave = run("lint", "--component", word, "--release", "0.28.2", "--", "--nope=1");
 
         assertThat(agent.out())
             .as(word)

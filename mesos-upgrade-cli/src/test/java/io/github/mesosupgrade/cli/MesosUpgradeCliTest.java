@@ -278,8 +278,8 @@ class MesosUpgradeCliTest {
               ExitCode.USAGE,
               "mesos-upgrade validate: standard input: the runbook has 3 problems: from is"
                   + " \"0.14\": expected a Mesos version, major.minor.patch such as 0.15.0;"
-                  + " steps[0].component is \"MASTERS\": expected one of MASTER, SLAVE, EXECUTOR,"
-                  + " SCHEDULER; steps[1]: unknown field \"colour\": the fields of a step are id,"
+                  + " steps[0].component is \"MASTERS\": expected one of MASTER, SLAVE (or AGENT),"
+                  + " EXECUTOR, SCHEDULER; steps[1]: unknown field \"colour\": the fields of a step are id,"
                   + " component, action, version, necessity, flagChanges, frameworkChange,"
                   + " purpose, notes, source, description");
     }
