@@ -94,7 +94,7 @@ final class ValueSyntax {
 
   /**
    * Returns {@code value} as a message shows it: control and non-ASCII characters as {@code
-   * \\uXXXX}, cut after {@link #SHOWN} characters with {@code ...}.
+   * \\u001b} (four hex digits), cut after {@link #SHOWN} characters with {@code ...}.
    */
   static String shown(String value) {
     StringBuilder out = new StringBuilder();
