@@ -24,6 +24,15 @@ final class Messages {
   // Values
   static final String SOURCE_BLANK = "source %s must not be blank";
   static final String SOURCE_BULLET = "guide bullet must be 1 or more, got %s";
+  static final String SOURCE_LINE =
+      "document line must be 1 or more, got %s: count lines from 1, or cite the whole document"
+          + " with Source.document(path)";
+  static final String SOURCE_CONTROL =
+      "source %s \"%s\" holds a control character: write it on one line, without tabs or line"
+          + " breaks";
+  static final String SOURCE_URL =
+      "\"%s\" is not a link a source can cite: expected an absolute http or https URL with a"
+          + " host, such as https://wiki.example.com/mesos/upgrade-0.15";
   static final String NOTE_BLANK = "note text must not be blank";
   static final String NOTE_NO_SOURCE = "note \"%s\" needs at least one source";
   static final String FLAG_NAME_INVALID =

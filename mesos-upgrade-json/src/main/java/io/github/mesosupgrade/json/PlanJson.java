@@ -220,14 +220,29 @@ public final class PlanJson {
   static ObjectNode source(Source source) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", source.kind().name());
-    out.put("repository", Source.REPOSITORY);
-    out.put("path", source.path());
-    out.put("revision", source.revision());
-    if (source.kind() == Source.Kind.GUIDE) {
-      out.put("section", source.section());
-      out.put("bullet", source.bullet());
+    switch (source.kind()) {
+      case GUIDE, MESOS_FILE -> {
+        out.put("repository", Source.REPOSITORY);
+        out.put("path", source.path());
+        out.put("revision", source.revision());
+        if (source.kind() == Source.Kind.GUIDE) {
+          out.put("section", source.section());
+          out.put("bullet", source.bullet());
+        }
+      }
+      case DOCUMENT -> {
+        out.put("path", source.path());
+        if (source.line() > 0) {
+          out.put("line", source.line());
+        }
+      }
+      case TICKET -> {
+        out.put("system", source.system());
+        out.put("id", source.ticketId());
+      }
+      case URL -> {}
     }
-    out.put("url", source.url());
+    source.url().ifPresent(url -> out.put("url", url));
     out.put("citation", source.toString());
     return out;
   }
@@ -698,6 +713,35 @@ public final class PlanJson {
                   "a release tag such as 0.15.0, or a commit");
           yield build(source.path, () -> Source.mesos(path, revision));
         }
+        case URL -> {
+          String url = text(source.node, source.path, "url", URL_EXPECTED);
+          yield build(source.path, () -> Source.url(url));
+        }
+        case DOCUMENT -> {
+          String path =
+              text(
+                  source.node,
+                  source.path,
+                  "path",
+                  "the document's path or name, such as runbooks/mesos-0.15.md");
+          if (!source.node.has("line")) {
+            yield build(source.path, () -> Source.document(path));
+          }
+          int line = integer(source.node, source.path, "line", "a line number, 1 or more");
+          yield build(source.path, () -> Source.document(path, line));
+        }
+        case TICKET -> {
+          String system =
+              text(source.node, source.path, "system", "an issue tracker's name, such as JIRA");
+          String id = text(source.node, source.path, "id", "the ticket's id, such as OPS-1234");
+          Optional<String> url = optionalText(source.node, source.path, "url", URL_EXPECTED);
+          yield build(
+              source.path,
+              () ->
+                  url.isPresent()
+                      ? Source.ticket(system, id, url.get())
+                      : Source.ticket(system, id));
+        }
       };
     }
 
@@ -742,6 +786,10 @@ public final class PlanJson {
 
   // ---------------------------------------------------------------------------------------------
   // Field access with messages that say where and what would work
+
+  /** What a source's {@code url} must be. */
+  static final String URL_EXPECTED =
+      "an absolute http or https URL, such as https://wiki.example.com/mesos/upgrade-0.15";
 
   /** A JSON object and where it is in the document, such as {@code hops[2].steps[0]}. */
   private record At(JsonNode node, String path) {}

@@ -144,9 +144,25 @@ public final class PlanMarkdown {
     return out.toString();
   }
 
-  /** Returns {@code [citation](url)}. */
+  /**
+   * Returns {@code [citation](url)}, or the citation alone for a source without a link (a document
+   * of your own).
+   */
   static String link(Source source) {
-    return "[" + escape(source.toString()) + "](" + source.url() + ")";
+    String citation = escape(source.toString());
+    return source.url().map(url -> "[" + citation + "](" + destination(url) + ")").orElse(citation);
+  }
+
+  /**
+   * Returns {@code url} as a link destination: in angle brackets when it holds a character that
+   * would end or break a plain destination (a space is refused by {@link Source#url(String)}, but
+   * parentheses and angle brackets are not).
+   */
+  private static String destination(String url) {
+    if (url.chars().noneMatch(c -> c == '(' || c == ')' || c == '<' || c == '>')) {
+      return url;
+    }
+    return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">";
   }
 
   /** Returns {@code text} with flags and MESOS_* variables as code and other markup escaped. */
