@@ -27,8 +27,7 @@ class OwnRunbookCommandTest {
   }
 
   @Test
-  void authenticationMovedBeforeTheSchedulersRestartNamesTheRunbooksOwnSteps()
-      throws IOException {
+  void authenticationMovedBeforeTheSchedulersRestartNamesTheRunbooksOwnSteps() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode runbook = (ObjectNode) mapper.readTree(Files.readString(RUNBOOK));
     ArrayNode steps = (ArrayNode) runbook.get("steps");
