@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,21 @@ class OwnRunbookCommandTest {
   private static final Path RUNBOOK = Path.of("../docs/runbook-0.14-0.15.json");
 
   @TempDir Path dir;
+
+  @Test
+  void theReadmeShowsTheFirstStepsOfTheRunbook() throws IOException {
+    List<String> lines = Files.readAllLines(RUNBOOK);
+    int firstOfFifthStep = 0;
+    int steps = 0;
+    while (steps < 5) {
+      if (lines.get(firstOfFifthStep).strip().startsWith("{\"id\"")) {
+        steps++;
+      }
+      firstOfFifthStep++;
+    }
+    String excerpt = String.join("\n", lines.subList(0, firstOfFifthStep - 1)) + "\n    ...\n";
+    assertThat(Files.readString(Path.of("../README.md"))).contains("```\n" + excerpt + "```");
+  }
 
   @Test
   void theRunbookInTheRightOrderIsValid() {
