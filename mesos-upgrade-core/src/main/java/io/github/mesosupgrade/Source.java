@@ -55,16 +55,16 @@ public abstract class Source {
     GUIDE,
     /** A file of the apache/mesos repository at a tag or commit. */
     MESOS_FILE,
-    /** A web page of your own, cited by its {@code http} or {@code https} {@link #url()}. */
+    /** A web page of your own, cited by its {@code http} or {@code https} {@link Source#url()}. */
     URL,
     /**
-     * A document of your own, such as a runbook in your repository, cited by its {@link #path()}
-     * and, optionally, a {@link #line()}; it has no {@link #url()}.
+     * A document of your own, such as a runbook in your repository, cited by its {@link
+     * Source#path()} and, optionally, a {@link Source#line()}; it has no {@link Source#url()}.
      */
     DOCUMENT,
     /**
-     * A ticket of an issue tracker, cited by its {@link #system()} and {@link #ticketId()}, with a
-     * {@link #url()} when one is given.
+     * A ticket of an issue tracker, cited by its {@link Source#system()} and {@link
+     * Source#ticketId()}, with a {@link Source#url()} when one is given.
      */
     TICKET
   }
