@@ -7,6 +7,7 @@ import org.jspecify.annotations.NullMarked;
  * io.github.mesosupgrade} for the vocabulary.
  */
 @NullMarked
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.github.mesosupgrade {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -14,4 +15,9 @@ module io.github.mesosupgrade {
   requires static com.google.errorprone.annotations;
 
   exports io.github.mesosupgrade;
+  // Not API: shared helpers of mesos-upgrade's own modules.
+  exports io.github.mesosupgrade.internal to
+      io.github.mesosupgrade.json,
+      io.github.mesosupgrade.cluster,
+      io.github.mesosupgrade.assertj;
 }

@@ -6,6 +6,7 @@ import io.github.mesosupgrade.DaemonConfig;
 import io.github.mesosupgrade.ImmutableDaemonConfig;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,18 +101,21 @@ final class LintCommand implements Callable<Integer> {
       int eq = variable.indexOf('=');
       if (eq <= 0) {
         throw new UsageException(
-            "--env " + variable + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
+            "--env "
+                + Shown.quoted(variable)
+                + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));
     }
     ImmutableDaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
     Optional<String> credentials = credentialsPath(daemon, arguments, env);
+    InputFiles files = InputFiles.from(processEnvironment.get());
     String note = "";
     if (credentials.isPresent()) {
       try {
-        builder.credentialsFile(TextFiles.readOrExplain(credentials.get()));
-      } catch (TextFiles.Unreadable e) {
+        builder.credentialsFile(files.inspect(credentials.get()));
+      } catch (InputFiles.Unreadable e) {
         note = "note: " + e.getMessage() + ", so its lines were not checked";
       }
     }
@@ -119,13 +123,13 @@ final class LintCommand implements Callable<Integer> {
     try {
       config = builder.build();
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--component " + component + ": " + e.getMessage());
+      throw new UsageException("--component " + Shown.value(component) + ": " + e.getMessage());
     }
     LintReport report;
     try {
       report = ConfigLinter.builtIn().lint(config, release);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--version " + version + ": " + e.getMessage());
+      throw new UsageException("--version " + Shown.value(version) + ": " + e.getMessage());
     }
     spec.commandLine().getOut().println(report.describe());
     if (!note.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +30,19 @@ import picocli.CommandLine.Spec;
           + " but refused (exit code 3)."
     })
 final class VersionsCommand implements Callable<Integer> {
+  private final Supplier<Map<String, String>> env;
+
   @Spec private CommandSpec spec;
 
   @Mixin private CatalogOption catalogOption = new CatalogOption();
 
+  VersionsCommand(Supplier<Map<String, String>> env) {
+    this.env = env;
+  }
+
   @Override
   public Integer call() {
-    UpgradeCatalog catalog = catalogOption.catalog();
+    UpgradeCatalog catalog = catalogOption.catalog(InputFiles.from(env.get()));
     SortedSet<MesosVersion> supported = catalog.supportedReleases();
     SortedSet<MesosVersion> unsupported = new TreeSet<>(catalog.releases());
     unsupported.removeAll(supported);

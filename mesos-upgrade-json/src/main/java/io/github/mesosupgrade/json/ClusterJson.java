@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.errorprone.annotations.FormatMethod;
@@ -18,9 +19,11 @@ import io.github.mesosupgrade.ImmutableClusterState;
 import io.github.mesosupgrade.ImmutableDaemonState;
 import io.github.mesosupgrade.ImmutableFrameworkState;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +57,12 @@ public final class ClusterJson {
   public static final String PROFILE_SCHEMA_RESOURCE = "/mesos-upgrade-profile.schema.json";
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // Keep a fraction as written (0.10 stays 0.10) and an exponent visible (1e400 is no
+          // Infinity), so that a flag's number is never silently rewritten.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   private static final List<String> STATE_FIELDS =
       List.of("schemaVersion", "masters", "slaves", "executors", "schedulers");
@@ -172,9 +180,9 @@ public final class ClusterJson {
         if (!value.isTextual() && !value.isBoolean() && !value.isNumber()) {
           throw error(
               "%s.flags.%s is %s: give the value as text, such as \"true\" or \"/etc/mesos\"",
-              where, flag.getKey(), value);
+              where, Shown.value(flag.getKey()), value);
         }
-        daemon.putFlag(flag.getKey(), value.asText());
+        daemon.putFlag(flag.getKey(), flagText(value, where, flag.getKey()));
       }
     }
     JsonNode started = node.get("startedBeforeSchedulers");
@@ -251,7 +259,7 @@ public final class ClusterJson {
             () ->
                 error(
                     "%s.%s is \"%s\": expected major.minor.patch, such as \"0.14.2\"",
-                    where, field, value.asText()));
+                    where, field, Shown.value(value.asText())));
   }
 
   private static JsonNode parse(String json, String what) {
@@ -308,7 +316,8 @@ public final class ClusterJson {
       String name = field.getKey();
       if (!known.contains(name)) {
         throw error(
-            "%s%s is not a field: the fields are %s", prefix, name, String.join(", ", allowed));
+            "%s%s is not a field: the fields are %s",
+            prefix, Shown.value(name), String.join(", ", allowed));
       }
     }
   }
@@ -324,8 +333,31 @@ public final class ClusterJson {
     }
   }
 
+  /**
+   * Returns the text of flag value {@code value} as Mesos reads it: a string, a boolean, a whole
+   * number or a decimal fraction as written; a number with an exponent is refused, as Mesos would
+   * not read it back as the same value.
+   */
+  private static String flagText(JsonNode value, String where, String flag) {
+    if (value.isNumber() && !value.isIntegralNumber()) {
+      BigDecimal number = value.decimalValue();
+      if (number.toString().indexOf('E') >= 0) {
+        throw error(
+            "%s.flags.%s is %s: a number with an exponent is not a value Mesos reads the same;"
+                + " give the value as text, such as \"0.5\"",
+            where, Shown.value(flag), number);
+      }
+      return number.toString();
+    }
+    return value.asText();
+  }
+
   @FormatMethod
   private static PlanFormatException error(@FormatString String template, Object... args) {
-    return new PlanFormatException(String.format(template, args));
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof JsonNode node ? JsonValues.show(node) : args[i];
+    }
+    return new PlanFormatException(String.format(template, shown));
   }
 }

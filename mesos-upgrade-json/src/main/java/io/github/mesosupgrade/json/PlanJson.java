@@ -36,6 +36,7 @@ import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -323,7 +324,7 @@ public final class PlanJson {
           List<String> known = names(expected);
           throw error(
               "%sunknown field \"%s\": the fields here are %s",
-              path.isEmpty() ? "" : path + ": ", name, String.join(", ", known));
+              path.isEmpty() ? "" : path + ": ", Shown.value(name), String.join(", ", known));
         }
         checkAgainst(field.getValue(), value, child(path, name));
       }
@@ -349,14 +350,38 @@ public final class PlanJson {
     }
 
     UpgradePlan plan(JsonNode root) {
-      ImmutableUpgradePlan.Builder plan =
-          UpgradePlan.builder()
-              .from(version(root, "", "from"))
-              .to(version(root, "", "to"))
-              .catalog(catalog);
+      MesosVersion from = version(root, "", "from");
+      MesosVersion to = version(root, "", "to");
+      ImmutableUpgradePlan.Builder plan = UpgradePlan.builder().from(from).to(to).catalog(catalog);
       List<JsonNode> hops = array(root, "", "hops", "an array of hops", false);
+      List<String> problems = new ArrayList<>();
+      MesosVersion reached = from;
       for (int i = 0; i < hops.size(); i++) {
-        plan.addHops(hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
+        UpgradeHop hop =
+            hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps"));
+        if (!hop.from().equals(reached)) {
+          problems.add(
+              String.format(
+                  "hops[%s].from is \"%s\", but %s: the hops must chain from the plan's from to"
+                      + " its to",
+                  i,
+                  hop.from(),
+                  i == 0
+                      ? "the plan starts from \"" + from + "\""
+                      : "hops[" + (i - 1) + "] ends on \"" + reached + "\""));
+        }
+        reached = hop.to();
+        plan.addHops(hop);
+      }
+      if (!hops.isEmpty() && !reached.equals(to)) {
+        problems.add(
+            String.format(
+                "hops[%s].to is \"%s\", but the plan ends on \"%s\": the hops must chain from the"
+                    + " plan's from to its to",
+                hops.size() - 1, reached, to));
+      }
+      if (!problems.isEmpty()) {
+        throw new PlanFormatException(String.join("; ", problems));
       }
       return plan.build();
     }
