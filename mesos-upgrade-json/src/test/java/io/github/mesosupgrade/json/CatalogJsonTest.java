@@ -22,8 +22,6 @@ import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.UpgradeStep;
-import io.github.mesosupgrade.examples.format.PlanJson;
-import io.github.mesosupgrade.examples.format.PlanMarkdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
