@@ -7,7 +7,6 @@ import org.jspecify.annotations.NullMarked;
  * io.github.mesosupgrade} for the vocabulary.
  */
 @NullMarked
-@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.github.mesosupgrade {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -15,9 +14,7 @@ module io.github.mesosupgrade {
   requires static com.google.errorprone.annotations;
 
   exports io.github.mesosupgrade;
-  // Not API: shared helpers of mesos-upgrade's own modules.
-  exports io.github.mesosupgrade.internal to
-      io.github.mesosupgrade.json,
-      io.github.mesosupgrade.cluster,
-      io.github.mesosupgrade.assertj;
+  // Not API: shared helpers of mesos-upgrade's own modules; exported to all because the command
+  // line is not a named module.
+  exports io.github.mesosupgrade.internal;
 }

@@ -102,7 +102,7 @@ final class LintCommand implements Callable<Integer> {
       if (eq <= 0) {
         throw new UsageException(
             "--env "
-                + Shown.quoted(variable)
+                + Shown.value(variable)
                 + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * User-supplied text made safe to show in a message or a listing: control and invisible characters
  * escaped, and cut to {@link #LIMIT} characters, so that a value from a file, a cluster or the
  * command line can neither flood the output nor forge or hide part of a line, nor drive the
- * terminal with escape sequences. <strong>Not API</strong>: the module exports this package only to
- * mesos-upgrade's own modules.
+ * terminal with escape sequences. <strong>Not API</strong>: it is for mesos-upgrade's own modules
+ * and may change in any release.
  *
  * <p>Escaped are line breaks, tab, quote and backslash ({@code \n}, {@code \r}, {@code \t}, {@code
  * \"}, {@code \\}), and as {@code \}{@code u001b} every other control character (ESC, BEL, DEL,
