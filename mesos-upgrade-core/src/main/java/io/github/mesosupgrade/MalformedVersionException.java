@@ -1,7 +1,5 @@
 package io.github.mesosupgrade;
 
-import io.github.mesosupgrade.internal.Shown;
-
 /**
  * Thrown when text that should name a Mesos version is not of the form {@code major.minor.patch}.
  *
@@ -14,12 +12,12 @@ public final class MalformedVersionException extends IllegalArgumentException {
   private final String input;
 
   MalformedVersionException(String input) {
-    super(String.format(Messages.VERSION_MALFORMED, "", Shown.value(input)));
+    super(String.format(Messages.VERSION_MALFORMED, "", input));
     this.input = input;
   }
 
   MalformedVersionException(String parameter, String input) {
-    super(String.format(Messages.VERSION_MALFORMED, parameter + " ", Shown.value(input)));
+    super(String.format(Messages.VERSION_MALFORMED, parameter + " ", input));
     this.input = input;
   }
 

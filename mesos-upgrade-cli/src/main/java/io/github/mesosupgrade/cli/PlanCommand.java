@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code mesos-upgrade plan FROM TO [--format text|markdown|json]}: prints the upgrade plan. */
+/**
+ * {@code mesos-upgrade plan FROM TO [--format text|markdown|json|dot|mermaid]}: prints the upgrade
+ * plan, or a picture of its order.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
@@ -53,12 +56,14 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "text|markdown|json",
+      paramLabel = "text|markdown|json|dot|mermaid",
       converter = FormatConverter.class,
       description = {
         "text: a numbered listing (the default);",
-        "markdown: a runbook with a checkbox per step;",
-        "json: a document for tools (schema version 1, see 'mesos-upgrade schema')"
+        "markdown: a runbook with a checkbox per step and a Mermaid graph per hop;",
+        "json: a document for tools (schema version 1, see 'mesos-upgrade schema plan');",
+        "dot: a Graphviz graph of the order (dot -Tsvg), one cluster per hop;",
+        "mermaid: the same graph as a Mermaid flowchart"
       })
   private PlanFormat format = PlanFormat.TEXT;
 
@@ -93,12 +98,13 @@ final class PlanCommand implements Callable<Integer> {
     if (stateFile == null && profileFile == null) {
       plan = UpgradePlanner.plan(catalog.catalog(files), from, to);
     } else {
-      if (format != PlanFormat.TEXT) {
+      if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
         throw new UsageException(
             "--format "
                 + format.label()
-                + ": a plan from --state or with --profile is printed as text only, with its"
-                + " decisions and the steps already done; drop --format");
+                + ": a plan from --state or with --profile is printed as text, with its"
+                + " decisions and the steps already done, or as a picture (dot, mermaid); use"
+                + " --format text, dot or mermaid");
       }
       plan = planFromFiles(files);
     }
@@ -164,7 +170,7 @@ final class PlanCommand implements Callable<Integer> {
                   new TypeConversionException(
                       "'"
                           + Shown.value(value)
-                          + "' is not a format: expected text, markdown or json"));
+                          + "' is not a format: expected text, markdown, json, dot or mermaid"));
     }
   }
 }
