@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -174,7 +175,16 @@ final class InputFiles {
       throw new Unreadable("cannot read " + label + ": no such file");
     } catch (AccessDeniedException e) {
       throw new Unreadable("cannot read " + label + ": permission denied");
-    } catch (IOException | InvalidPathException e) {
+    } catch (FileSystemException e) {
+      // getMessage() repeats the path, which the label already shows
+      throw new Unreadable(
+          "cannot read "
+              + label
+              + ": "
+              + Shown.value(e.getReason() == null ? e.getClass().getName() : e.getReason()));
+    } catch (InvalidPathException e) {
+      throw new Unreadable("cannot read " + label + ": " + Shown.value(e.getReason()));
+    } catch (IOException e) {
       throw new Unreadable(
           "cannot read " + label + ": " + Shown.value(String.valueOf(e.getMessage())));
     }

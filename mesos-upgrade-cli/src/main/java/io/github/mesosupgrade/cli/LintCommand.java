@@ -186,9 +186,9 @@ final class LintCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(),
             "--version "
-                + release
+                + Shown.value(release)
                 + ": lint takes the Mesos release as --release "
-                + release
+                + Shown.value(release)
                 + " (--version alone prints the version of mesos-upgrade)");
       }
       return false;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
@@ -62,6 +63,7 @@ public final class ClusterJson {
           // Keep a fraction as written (0.10 stays 0.10) and an exponent visible (1e400 is no
           // Infinity), so that a flag's number is never silently rewritten.
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private static final List<String> STATE_FIELDS =
@@ -353,19 +355,20 @@ public final class ClusterJson {
 
   /**
    * Returns the text of flag value {@code value} as Mesos reads it: a string, a boolean, a whole
-   * number or a decimal fraction as written; a number with an exponent is refused, as Mesos would
-   * not read it back as the same value.
+   * number or a decimal fraction as written ({@code 0.10}, {@code 0.0000001}); a number that can
+   * only be written with an exponent ({@code 1e400}, {@code 1E+3}) is refused, as Mesos would not
+   * read its text back as the same value.
    */
   private static String flagText(JsonNode value, String where, String flag) {
     if (value.isNumber() && !value.isIntegralNumber()) {
       BigDecimal number = value.decimalValue();
-      if (number.toString().indexOf('E') >= 0) {
+      if (number.scale() < 0) {
         throw error(
             "%s.flags.%s is %s: a number with an exponent is not a value Mesos reads the same;"
                 + " give the value as text, such as \"0.5\"",
             where, Shown.value(flag), number);
       }
-      return number.toString();
+      return number.toPlainString();
     }
     return value.asText();
   }
