@@ -162,7 +162,10 @@ public final class StepMatcher extends Condition<UpgradeStep> {
     }
     HopName name =
         HopName.parse(hop)
-            .orElseThrow(() -> new AssertionError(String.format(Messages.HOP_NAME, "inHop", Shown.value(hop))));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        String.format(Messages.HOP_NAME, "inHop", Shown.value(hop))));
     List<HopName> narrowed = new ArrayList<>(hops);
     narrowed.add(name);
     return new StepMatcher(text + " in hop " + name, test, flagsPossible, List.copyOf(narrowed));

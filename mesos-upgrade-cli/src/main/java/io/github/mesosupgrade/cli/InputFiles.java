@@ -33,8 +33,9 @@ final class InputFiles {
   static final String LIMIT_VARIABLE = "MESOS_UPGRADE_MAX_INPUT_BYTES";
 
   /**
-   * The default size limit, 16 MiB: 16 times the largest real document, the JSON plan from 0.11.0
-   * to 1.11.0 (about 1 MB); the built-in catalog as JSON is smaller.
+   * The default size limit, 16 MiB: about 30 times the largest real documents, the JSON plan from
+   * 0.11.0 to 1.11.0 (539 371 bytes) and the built-in catalog as a catalog document (about 572 000
+   * bytes), and small enough that a document at the limit is read and checked in a 256 MB heap.
    */
   static final long DEFAULT_LIMIT = 16L * 1024 * 1024;
 

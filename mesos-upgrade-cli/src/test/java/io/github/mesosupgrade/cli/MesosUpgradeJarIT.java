@@ -253,7 +253,10 @@ class MesosUpgradeJarIT {
     void exits74WhenTheOutputCannotBeWritten() throws IOException {
       Path full = Path.of("/dev/full");
       assumeTrue(Files.exists(full), "no /dev/full");
-      run(Files.writeString(dir.resolve("stdin"), ""), full, java("plan", "0.11.0", "1.11.0", "-f", "json"))
+      run(
+              Files.writeString(dir.resolve("stdin"), ""),
+              full,
+              java("plan", "0.11.0", "1.11.0", "-f", "json"))
           .failedWith(
               ExitCode.OUTPUT,
               "mesos-upgrade: cannot write standard output: the output is incomplete (is the disk"

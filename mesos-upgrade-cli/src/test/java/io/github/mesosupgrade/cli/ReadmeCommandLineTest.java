@@ -69,5 +69,35 @@ class ReadmeCommandLineTest {
           "0.11.0");
       assertThat(readme()).contains("$ mesos-upgrade plan 0.15.0 0.11.0\n" + err + "```");
     }
+
+    @Test
+    void theFullDiskExampleIsTheLineAndExitCodeOfFailedOutput() throws IOException {
+      StringWriter err = new StringWriter();
+      PrintWriter full =
+          new PrintWriter(
+              new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                  throw new IOException("No space left on device");
+                }
+              });
+      int code =
+          MesosUpgradeCli.run(
+              new ByteArrayInputStream(new byte[0]),
+              full,
+              new PrintWriter(err),
+              "plan",
+              "0.11.0",
+              "1.11.0",
+              "--format",
+              "json");
+      assertThat(readme())
+          .contains(
+              "$ mesos-upgrade plan 0.11.0 1.11.0 --format json >/dev/full; echo \"exit $?\"\n"
+                  + err
+                  + "exit "
+                  + code
+                  + "\n```");
+    }
   }
 }

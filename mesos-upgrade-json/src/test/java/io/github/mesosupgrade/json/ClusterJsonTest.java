@@ -184,7 +184,8 @@ class ClusterJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.10", "100.0", "0.0000001", "12", "123456789012345678901234567890", "-0.5"})
+    @ValueSource(
+        strings = {"0.10", "100.0", "0.0000001", "12", "123456789012345678901234567890", "-0.5"})
     void keepsANumberAsWritten(String number) {
       assertThat(flagOf(number)).isEqualTo(number);
     }
