@@ -336,7 +336,7 @@ public final class PlanJson {
         problems.add(
             String.format(
                 "unknown field \"%s\": the fields of a runbook are %s",
-                field.getKey(), String.join(", ", RUNBOOK_FIELDS)));
+                Shown.value(field.getKey()), String.join(", ", RUNBOOK_FIELDS)));
       }
     }
     Optional<MesosVersion> from = collect(problems, () -> version(root, "", "from"));
@@ -588,7 +588,7 @@ public final class PlanJson {
         if (!RUNBOOK_STEP_FIELDS.contains(field.getKey())) {
           throw error(
               "%s: unknown field \"%s\": the fields of a step are %s",
-              step.path, field.getKey(), String.join(", ", RUNBOOK_STEP_FIELDS));
+              step.path, Shown.value(field.getKey()), String.join(", ", RUNBOOK_STEP_FIELDS));
         }
       }
       ObjectNode node = step.node.deepCopy();
