@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,12 +77,14 @@ class ReadmeCommandLineTest {
       StringWriter err = new StringWriter();
       PrintWriter full =
           new PrintWriter(
-              new java.io.OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                  throw new IOException("No space left on device");
-                }
-              });
+              new OutputStreamWriter(
+                  new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                      throw new IOException("No space left on device");
+                    }
+                  },
+                  StandardCharsets.UTF_8));
       int code =
           MesosUpgradeCli.run(
               new ByteArrayInputStream(new byte[0]),
