@@ -35,6 +35,7 @@ import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -415,7 +416,7 @@ public final class PlanJson {
         problems.add(
             String.format(
                 "unknown field \"%s\": the fields of a runbook are %s",
-                field.getKey(), String.join(", ", RUNBOOK_FIELDS)));
+                Shown.value(field.getKey()), String.join(", ", RUNBOOK_FIELDS)));
       }
     }
     Optional<MesosVersion> from = reader.collect(() -> version(root, "", "from"));
@@ -543,7 +544,7 @@ public final class PlanJson {
           problems.add(
               String.format(
                   "%sunknown field \"%s\": the fields here are %s",
-                  path.isEmpty() ? "" : path + ": ", name, String.join(", ", known)));
+                  path.isEmpty() ? "" : path + ": ", Shown.value(name), String.join(", ", known)));
           continue;
         }
         if (problems.size() > before && !field.getValue().isContainerNode()) {
@@ -794,7 +795,7 @@ public final class PlanJson {
           problems.add(
               String.format(
                   "%s: unknown field \"%s\": the fields of a step are %s",
-                  step.path, field.getKey(), String.join(", ", RUNBOOK_STEP_FIELDS)));
+                  step.path, Shown.value(field.getKey()), String.join(", ", RUNBOOK_STEP_FIELDS)));
         }
       }
       if (problems.size() > before) {
