@@ -2,23 +2,35 @@ package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.ClusterProfile;
 import io.github.mesosupgrade.ClusterState;
+import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.cluster.ClusterReading;
+import io.github.mesosupgrade.cluster.UnreadDaemon;
 import io.github.mesosupgrade.json.ClusterJson;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanFormatException;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code mesos-upgrade plan FROM TO [--format text|markdown|json]}: prints the upgrade plan. */
+/**
+ * {@code mesos-upgrade plan FROM TO [--format text|markdown|json]}, or {@code plan --master URL
+ * TO}: prints the upgrade plan.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
@@ -29,7 +41,9 @@ import picocli.CommandLine.TypeConversionException;
           + " every release line in between, one hop at a time, and within 1.x it makes one jump"
           + " that carries the steps of every line it crosses. With --state it lists only the"
           + " steps still to do for the cluster as it runs now; with --profile it includes or"
-          + " leaves out the guide's conditional steps and says why."
+          + " leaves out the guide's conditional steps and says why. With --master it reads the"
+          + " running cluster instead of --state and lists only the steps still to do (give only"
+          + " TO)."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -37,14 +51,31 @@ final class PlanCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FROM",
-      description = "the release the cluster runs, such as 0.11.0")
+      description = "the release the cluster runs, such as 0.11.0; with --master only TO is given")
   private String from = "";
 
   @Parameters(
       index = "1",
+      arity = "0..1",
       paramLabel = "TO",
       description = "the release to upgrade to, such as 0.15.0")
   private String to = "";
+
+  @Mixin private LiveClusterOptions cluster = new LiveClusterOptions();
+
+  @Option(
+      names = "--allow-unknown-agents",
+      description = {
+        "with --master: plan even when some agents could not be read, taking them as running the"
+            + " oldest release among the agents read (the plan says which)"
+      })
+  private boolean allowUnknownAgents;
+
+  private final BooleanSupplier terminal;
+
+  PlanCommand(BooleanSupplier terminal) {
+    this.terminal = terminal;
+  }
 
   @Option(
       names = {"-f", "--format"},
@@ -79,6 +110,12 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (cluster.given()) {
+      return planFromCluster();
+    }
+    if (to.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'TO'");
+    }
     UpgradePlan plan;
     if (stateFile.isEmpty() && profileFile.isEmpty()) {
       plan = UpgradePlanner.plan(catalog.catalog(), from, to);
@@ -96,20 +133,95 @@ final class PlanCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private int planFromCluster() {
+    if (!to.isEmpty()) {
+      throw new UsageException(
+          "FROM "
+              + from
+              + ": with --master the cluster says what it runs; give only TO, such as 'plan"
+              + " --master URL "
+              + to
+              + "'");
+    }
+    if (!stateFile.isEmpty()) {
+      throw new UsageException(
+          "--state " + stateFile + ": give either --state FILE or --master URL, not both");
+    }
+    if (format != PlanFormat.TEXT) {
+      throw new UsageException(
+          "--format "
+              + format.label()
+              + ": a plan from --master is printed as text only, with the steps already done;"
+              + " drop --format");
+    }
+    MesosVersion target = MesosVersion.parse(from);
+    ClusterProfile profile = profile();
+    PrintWriter err = spec.commandLine().getErr();
+    ClusterReading reading = cluster.read(err, terminal.getAsBoolean());
+    LiveClusterOptions.listUnread(reading, err);
+    int mastersMissed = reading.unreadable().size() - reading.unreadableAgents().size();
+    if (mastersMissed > 0) {
+      throw new RefusedException(
+          mastersMissed
+              + (mastersMissed == 1 ? " master" : " masters")
+              + " could not be read (listed above): a plan needs every master's release; make"
+              + " them answer, or leave their URLs out if they are no longer masters");
+    }
+    // The agents not read are taken as running the oldest release among the agents read: the
+    // state already holds a group on that release, so the plan upgrades them with it.
+    ClusterState state = reading.state();
+    String assumed = "";
+    List<UnreadDaemon> unreadAgents = reading.unreadableAgents();
+    if (!unreadAgents.isEmpty()) {
+      if (!allowUnknownAgents) {
+        throw new RefusedException(
+            unreadAgents.size()
+                + " of "
+                + reading.agentsListed()
+                + " agents could not be read (listed above): their releases are not known; make"
+                + " them answer, or give --allow-unknown-agents to take them as running the oldest"
+                + " release among the agents read");
+      }
+      MesosVersion oldest =
+          state.slaves().stream()
+              .map(DaemonState::running)
+              .min(Comparator.naturalOrder())
+              .orElseThrow();
+      assumed =
+          "Assumed: "
+              + unreadAgents.size()
+              + (unreadAgents.size() == 1 ? " agent" : " agents")
+              + " not read ("
+              + unreadAgents.stream()
+                  .map(unread -> unread.hostname().orElse(unread.url().toString()))
+                  .collect(Collectors.joining(", "))
+              + ") taken as running "
+              + oldest
+              + ", the oldest release among the agents read.\n\n";
+    }
+    UpgradePlan plan = UpgradePlanner.plan(catalog.catalog(), state, target, profile);
+    spec.commandLine().getOut().print(assumed + format.render(plan));
+    return ExitCode.OK;
+  }
+
+  private ClusterProfile profile() {
+    if (profileFile.isEmpty()) {
+      return ClusterProfile.unknown();
+    }
+    String text =
+        TextFiles.read(
+            profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+    try {
+      return ClusterJson.readProfile(text);
+    } catch (PlanFormatException e) {
+      throw new UsageException(profileFile + ": " + e.getMessage());
+    }
+  }
+
   private UpgradePlan planFromFiles() {
     MesosVersion start = MesosVersion.parse(from);
     MesosVersion target = MesosVersion.parse(to);
-    ClusterProfile profile = ClusterProfile.unknown();
-    if (!profileFile.isEmpty()) {
-      String text =
-          TextFiles.read(
-              profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
-      try {
-        profile = ClusterJson.readProfile(text);
-      } catch (PlanFormatException e) {
-        throw new UsageException(profileFile + ": " + e.getMessage());
-      }
-    }
+    ClusterProfile profile = profile();
     if (stateFile.isEmpty()) {
       return UpgradePlanner.plan(catalog.catalog(), start, target, profile);
     }

@@ -152,8 +152,11 @@ class ClusterJsonTest {
               }
               """);
       assertThat(ClusterJson.writeState(full))
-          .contains(
+          .isEqualTo(
               """
+              {
+                "schemaVersion": 1,
+                "masters": [
                   {
                     "running": "1.4.3",
                     "installed": "1.5.0",
@@ -162,7 +165,35 @@ class ClusterJsonTest {
                       "work_dir": "/var/lib/mesos"
                     },
                     "startedBeforeSchedulers": true
-                  }""");
+                  }
+                ],
+                "slaves": [
+                  {
+                    "running": "1.4.3"
+                  }
+                ],
+                "executors": [
+                  {
+                    "linked": "1.5.0",
+                    "running": "1.4.3",
+                    "changesMade": [
+                      "ACCEPT_TASK_STARTING"
+                    ]
+                  }
+                ],
+                "schedulers": [
+                  {
+                    "linked": "1.4.3",
+                    "changesMade": [
+                      "SET_CHECKPOINT"
+                    ],
+                    "changesRunning": [
+                      "SET_CHECKPOINT"
+                    ]
+                  }
+                ]
+              }
+              """);
     }
 
     @Test
