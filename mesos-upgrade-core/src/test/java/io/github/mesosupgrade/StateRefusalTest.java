@@ -306,9 +306,9 @@ class StateRefusalTest {
     void frameworksWithoutLibmesosAreNotConcerned() {
       UpgradePlan plan =
           UpgradePlanner.plan(
-                  mastersOn0241WithSchedulersOn0221(),
-                  v("0.25.0"),
-                  ClusterProfile.builder().frameworksLinkLibmesos(false).build());
+              mastersOn0241WithSchedulersOn0221(),
+              v("0.25.0"),
+              ClusterProfile.builder().frameworksLinkLibmesos(false).build());
 
       assertThat(plan.to()).isEqualTo(v("0.25.0"));
     }
