@@ -260,7 +260,9 @@ class ClusterReaderTest {
       assertThat(rest.steps().stream().map(UpgradeStep::id))
           .containsExactly(
               "1.5-1.6/remove-storage-resource-providers",
+              "1.10-1.11/convert-agent-credentials-to-json",
               "1.10-1.11/install-agents",
+              "1.7-1.8/list-agent-operation-feedback-in-agent-features",
               "1.8-1.9/list-agent-draining-in-agent-features",
               "1.9-1.10/list-task-resource-limits-in-agent-features",
               "1.10-1.11/restart-agents",
