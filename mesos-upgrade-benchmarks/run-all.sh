@@ -32,6 +32,9 @@ java -jar "$benchmarks" CatalogBuildBenchmark "${jmh_options[@]}" -prof gc
 echo "== catalogs of N 1.x release lines, where plans jump across lines"
 java -jar "$benchmarks" JumpCatalogBenchmark "${jmh_options[@]}"
 
+echo "== planning from a cluster state of N master and slave groups"
+java -jar "$benchmarks" StateBenchmark "${jmh_options[@]}" -prof gc
+
 echo "== planning and validating end to end, per hop"
 java -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ScalingReport "${jmh_options[@]}"
 

@@ -15,8 +15,8 @@ import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
  * slaves with their history, and one method per hop: the hops of the upgrade guide's first page
- * (0.11 to 0.15) here, the later ones in {@link EarlyHops} (0.15 to 0.22), {@link ModuleHops} (0.22
- * to 1.0) and {@link AgentHops} (1.0 to 1.11).
+ * (0.11 to 0.15) here, the later ones in {@link BuiltInHops0_15To0_22} (0.15 to 0.22), {@link
+ * BuiltInHops0_22To1_0} (0.22 to 1.0) and {@link BuiltInHops1_0To1_11} (1.0 to 1.11).
  *
  * <p>Facts come from the guide ({@code docs/Upgrades.md} at tag {@code 0.15.0}) and from the Mesos
  * sources at release tags. Where the two disagree, the steps follow the sources and a {@link
@@ -44,9 +44,9 @@ final class BuiltInCatalog {
         .addHop(hop0_12To0_13())
         .addHop(hop0_13To0_14())
         .addHop(hop0_14To0_15())
-        .addHops(EarlyHops.all())
-        .addHops(ModuleHops.all())
-        .addHops(AgentHops.all())
+        .addHops(BuiltInHops0_15To0_22.all())
+        .addHops(BuiltInHops0_22To1_0.all())
+        .addHops(BuiltInHops1_0To1_11.all())
         .buildUnchecked();
   }
 
@@ -486,7 +486,7 @@ final class BuiltInCatalog {
   }
 
   /** Returns a builder of a step with the fields every step has; the test catalogs use it too. */
-  static ImmutableUpgradeStep.Builder step(
+  static UpgradeStep.Builder step(
       String id,
       Component component,
       StepAction action,

@@ -22,7 +22,6 @@ import java.util.function.Supplier;
  * step that brings them about.
  */
 final class ClusterModel {
-  private static final String TRUE = "true";
 
   /** The value the model gives a required flag of the starting release: the operator's own. */
   static final String CONFIGURED = "<as configured>";
@@ -163,7 +162,7 @@ final class ClusterModel {
                 ViolationCode.END_STATE_NOT_REACHED,
                 String.format(
                     Messages.V_END_STATE,
-                    daemon.component.plural(),
+                    daemon.component.pluralAt(to),
                     daemon.running,
                     daemon.installed,
                     to)));
@@ -174,7 +173,7 @@ final class ClusterModel {
 
   private void restartDaemon(
       Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
-    String who = daemon.component.plural();
+    String who = daemon.component.pluralAt(step.version());
     if (!step.version().equals(daemon.installed)) {
       found.add(
           Violation.of(
@@ -211,7 +210,7 @@ final class ClusterModel {
                     daemon.running,
                     flag.name(),
                     flag.requiredFrom().orElseThrow(),
-                    daemon.component.singular(),
+                    daemon.component.nameAt(daemon.running),
                     flag.name()),
                 step.id()));
       }
@@ -297,7 +296,7 @@ final class ClusterModel {
 
   /** Whether the masters enforce framework authentication, under the flag's name or another. */
   boolean enforcesAuthentication() {
-    return TRUE.equals(setting(masters, facts().authenticateFlag()).orElse(""));
+    return ClusterRule.isOn(setting(masters, facts().authenticateFlag()).orElse(""));
   }
 
   /** Whether the slaves checkpoint: by their flag or its default, or always once it is gone. */
@@ -308,7 +307,7 @@ final class ClusterModel {
     if (checkpoint.isPresent()) {
       String value =
           setting(slaves, name).orElse(checkpoint.get().defaultAt(running).orElse("false"));
-      return TRUE.equals(value);
+      return ClusterRule.isOn(value);
     }
     return catalog.flagHistory(Component.SLAVE, name).stream()
         .anyMatch(flag -> flag.removedIn().map(running::isAtLeast).orElse(false));

@@ -50,8 +50,16 @@ public abstract class ClusterProfile {
   }
 
   /** Returns a builder; every fact left unset is unknown. */
-  public static ImmutableClusterProfile.Builder builder() {
-    return ImmutableClusterProfile.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ClusterProfile}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link ClusterProfile#builder()}.
+   */
+  public static final class Builder extends ImmutableClusterProfile.Builder {
+    Builder() {}
   }
 
   /** Returns the profile that knows nothing: plans follow the guide's text. */

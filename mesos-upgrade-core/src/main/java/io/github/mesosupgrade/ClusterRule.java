@@ -99,7 +99,8 @@ enum ClusterRule {
       UnsupportedUpgradeException.Reason.AUTHENTICATION_WITHOUT_CREDENTIALS) {
     @Override
     boolean isBroken(ClusterModel model) {
-      return model.enforcesAuthentication() && !model.mastersHaveCredentials();
+      return authenticatesWithoutCredentials(
+          model.enforcesAuthentication(), model.mastersHaveCredentials());
     }
 
     @Override
@@ -308,5 +309,23 @@ enum ClusterRule {
   /** {@code 1.0} for 1.0.0: the release line as the messages write it. */
   private static String line(MesosVersion version) {
     return version.major() + "." + version.minor();
+  }
+
+  /**
+   * Whether a flag value turns a boolean flag on, as stout parses a bool: {@code true} or {@code
+   * 1}. The validator, the state checks and the linter read boolean settings through this one
+   * definition.
+   */
+  static boolean isOn(String value) {
+    return "true".equals(value) || "1".equals(value);
+  }
+
+  /**
+   * The rule {@link #AUTHENTICATION_WITHOUT_CREDENTIALS} itself: masters that enforce
+   * authentication without credentials refuse every framework. The validator and the state checks
+   * (through {@link ClusterModel}) and the linter (from one daemon's settings) all decide it here.
+   */
+  static boolean authenticatesWithoutCredentials(boolean enforces, boolean hasCredentials) {
+    return enforces && !hasCredentials;
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -32,8 +33,16 @@ public abstract class ClusterState {
   ClusterState() {}
 
   /** Returns a builder; at least one master and one slave entry are required. */
-  public static ImmutableClusterState.Builder builder() {
-    return ImmutableClusterState.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ClusterState}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link ClusterState#builder()}.
+   */
+  public static final class Builder extends ImmutableClusterState.Builder {
+    Builder() {}
   }
 
   /**
@@ -133,11 +142,12 @@ public abstract class ClusterState {
 
   private static <T> ImmutableSortedSet<MesosVersion> versions(
       Set<T> groups, Function<T, MesosVersion> version) {
-    ImmutableSortedSet.Builder<MesosVersion> out = ImmutableSortedSet.naturalOrder();
+    // Groups share few releases: sort the distinct ones, not one per group.
+    Set<MesosVersion> distinct = new HashSet<>();
     for (T group : groups) {
-      out.add(version.apply(group));
+      distinct.add(version.apply(group));
     }
-    return out.build();
+    return ImmutableSortedSet.copyOf(distinct);
   }
 
   /**

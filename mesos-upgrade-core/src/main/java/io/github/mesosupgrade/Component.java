@@ -9,8 +9,18 @@ import java.util.Locale;
  *
  * <p>Masters and slaves are daemons: they have binaries to install and command-line flags.
  * Executors and schedulers are framework code: they link the Mesos native library and jar and are
- * relinked, changed and restarted by the framework's owners. Mesos 1.0 renamed the slave to agent;
- * this type keeps {@link #SLAVE} and {@link #parse} accepts {@code agent}.
+ * relinked, changed and restarted by the framework's owners.
+ *
+ * <p>Mesos 1.0 renamed the slave to agent ({@code docs/upgrades.md} at 1.0.0, "Slave to Agent
+ * rename"; the {@code mesos-agent} binary first appears in {@code src/Makefile.am} at 1.0.0). This
+ * type is the one place that knows the name at a release: {@link #nameAt}, {@link #pluralAt} and
+ * {@link #binaryAt} say {@code slave} before {@link #agentNameSince()} and {@code agent} from it,
+ * and everything a person or tool reads (step texts, plan text and Markdown, the {@code
+ * componentName} of plan JSON, lint output and messages) takes the name from there. The constant
+ * stays {@link #SLAVE} and there is no {@code AGENT} constant: the enum name is the public contract
+ * of the API and of the {@code "component": "SLAVE"} field of the JSON formats, and one daemon
+ * under two constants would make {@code switch} statements and {@code EnumMap}s count it twice.
+ * Inputs accept both words: {@link #parse} reads {@code agent} and {@code slave} alike.
  */
 public enum Component {
   /** The Mesos master daemon ({@code mesos-master}). */
@@ -21,6 +31,11 @@ public enum Component {
   EXECUTOR("executor", "executors", false),
   /** The schedulers of the frameworks, which register with the masters. */
   SCHEDULER("scheduler", "schedulers", false);
+
+  /**
+   * The release that renamed the slave to agent: Mesos 1.0.0 ({@code docs/upgrades.md} at 1.0.0).
+   */
+  private static final MesosVersion AGENT_NAME_SINCE = MesosVersion.of(1, 0, 0);
 
   private final String singular;
   private final String plural;
@@ -54,14 +69,69 @@ public enum Component {
     throw new IllegalArgumentException(String.format(Messages.COMPONENT_UNKNOWN, name));
   }
 
-  /** Returns the lower-case singular name: {@code master}. */
+  /**
+   * Returns the lower-case singular name of the enum constant: {@code master}, {@code slave}. For
+   * text a person reads about a release, use {@link #nameAt}, which says {@code agent} from Mesos
+   * 1.0.
+   */
   public String singular() {
     return singular;
   }
 
-  /** Returns the lower-case plural name used in step texts: {@code masters}. */
+  /**
+   * Returns the lower-case plural name of the enum constant: {@code masters}, {@code slaves}. For
+   * text a person reads about a release, use {@link #pluralAt}.
+   */
   public String plural() {
     return plural;
+  }
+
+  /**
+   * Returns the release from which Mesos calls the slave an agent: 1.0.0, as {@code
+   * docs/upgrades.md} at 1.0.0 says ("Slave to Agent rename").
+   */
+  public static MesosVersion agentNameSince() {
+    return AGENT_NAME_SINCE;
+  }
+
+  /**
+   * Returns the lower-case singular name Mesos {@code release} uses: {@code slave} before 1.0,
+   * {@code agent} from 1.0; the other components keep their {@link #singular} name.
+   *
+   * @throws NullPointerException if {@code release} is null
+   */
+  public String nameAt(MesosVersion release) {
+    return isAgentAt(release) ? "agent" : singular;
+  }
+
+  /**
+   * Returns the lower-case plural name Mesos {@code release} uses: {@code slaves} before 1.0,
+   * {@code agents} from 1.0; the other components keep their {@link #plural} name.
+   *
+   * @throws NullPointerException if {@code release} is null
+   */
+  public String pluralAt(MesosVersion release) {
+    return isAgentAt(release) ? "agents" : plural;
+  }
+
+  /**
+   * Returns the daemon's binary at {@code release}: {@code mesos-master}, {@code mesos-slave}
+   * before 1.0 and {@code mesos-agent} from 1.0 ({@code src/Makefile.am} at 1.0.0).
+   *
+   * @throws NullPointerException if {@code release} is null
+   * @throws IllegalArgumentException if this is not a daemon; executors and schedulers are
+   *     framework code with no Mesos binary
+   */
+  public String binaryAt(MesosVersion release) {
+    if (!daemon) {
+      throw new IllegalArgumentException(String.format(Messages.COMPONENT_NO_BINARY, plural));
+    }
+    return "mesos-" + nameAt(release);
+  }
+
+  private boolean isAgentAt(MesosVersion release) {
+    requireNonNull(release, "release must not be null");
+    return this == SLAVE && release.compareTo(AGENT_NAME_SINCE) >= 0;
   }
 
   /**

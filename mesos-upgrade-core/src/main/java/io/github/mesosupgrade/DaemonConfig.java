@@ -27,8 +27,29 @@ public abstract class DaemonConfig {
   DaemonConfig() {}
 
   /** Returns a builder; {@code component} is required. */
-  public static ImmutableDaemonConfig.Builder builder() {
-    return ImmutableDaemonConfig.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DaemonConfig}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link DaemonConfig#builder()}.
+   */
+  public static final class Builder extends ImmutableDaemonConfig.Builder {
+    Builder() {}
+
+    /**
+     * Returns the daemon configuration with the attributes set so far.
+     *
+     * @return the daemon configuration
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid daemon configuration
+     */
+    @Override
+    public DaemonConfig build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /**

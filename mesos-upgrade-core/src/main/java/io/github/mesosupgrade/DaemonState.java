@@ -3,6 +3,7 @@ package io.github.mesosupgrade;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,9 +29,57 @@ public abstract class DaemonState {
   DaemonState() {}
 
   /** Returns a builder; {@code installed} and {@code running} are required. */
-  public static ImmutableDaemonState.Builder builder() {
-    return ImmutableDaemonState.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds a {@link DaemonState}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link DaemonState#builder()}.
+   */
+  public static final class Builder extends ImmutableDaemonState.Builder {
+    Builder() {}
+
+    /**
+     * Returns the group of daemons with the attributes set so far.
+     *
+     * @return the group of daemons
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid group of daemons
+     */
+    @Override
+    public DaemonState build() {
+      return RequiredAttributes.build(super::build);
+    }
+  }
+
+  /**
+   * Returns a copy of this group with the installed release {@code installed}, checked like one
+   * from the builder.
+   *
+   * @param installed the new value
+   * @return the copy, or this group when nothing changes
+   */
+  public abstract DaemonState withInstalled(MesosVersion installed);
+
+  /**
+   * Returns a copy of this group with the running release {@code running}, checked like one from
+   * the builder.
+   *
+   * @param running the new value
+   * @return the copy, or this group when nothing changes
+   */
+  public abstract DaemonState withRunning(MesosVersion running);
+
+  /**
+   * Returns a copy of this group with the flags {@code flags} instead of this group's, checked like
+   * one from the builder.
+   *
+   * @param flags the new value
+   * @return the copy, or this group when nothing changes
+   */
+  public abstract DaemonState withFlags(Map<String, ? extends String> flags);
 
   /**
    * Returns daemons at rest on {@code version}: installed and running it, with no flags recorded

@@ -15,9 +15,48 @@ public abstract class Endpoint {
   Endpoint() {}
 
   /** Returns a builder; {@code component}, {@code path} and {@code introducedIn} are required. */
-  public static ImmutableEndpoint.Builder builder() {
-    return ImmutableEndpoint.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds an {@link Endpoint}: every setter returns this builder, and {@link #build()} checks the
+   * attributes. Get one from {@link Endpoint#builder()}.
+   */
+  public static final class Builder extends ImmutableEndpoint.Builder {
+    Builder() {}
+
+    /**
+     * Returns the endpoint with the attributes set so far.
+     *
+     * @return the endpoint
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid endpoint
+     */
+    @Override
+    public Endpoint build() {
+      return RequiredAttributes.build(super::build);
+    }
+  }
+
+  /**
+   * Returns a copy of this endpoint with the release it is removed in, {@code removedIn}, checked
+   * like one from the builder.
+   *
+   * @param removedIn the new value
+   * @return the copy, or this endpoint when nothing changes
+   */
+  public abstract Endpoint withRemovedIn(Optional<? extends MesosVersion> removedIn);
+
+  /**
+   * Returns a copy of this endpoint with the sources {@code sources} instead of this endpoint's,
+   * checked like one from the builder.
+   *
+   * @param sources the new value
+   * @return the copy, or this endpoint when nothing changes
+   */
+  public abstract Endpoint withSources(Iterable<? extends Source> sources);
 
   /** Returns the daemon that serves the path. */
   public abstract Component component();

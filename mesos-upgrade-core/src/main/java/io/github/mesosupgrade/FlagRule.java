@@ -50,8 +50,8 @@ final class FlagRule {
 
     /** The validator's message for the step {@code step} that starts the daemon with the flag. */
     String violation(String step) {
-      String who = component.plural();
-      String daemon = component.singular();
+      String who = component.pluralAt(running);
+      String daemon = component.nameAt(running);
       String notAccepted =
           String.format(
               handling.commandLine() == FATAL
@@ -104,7 +104,7 @@ final class FlagRule {
 
     /** The message refusing a cluster state whose daemons run with the flag. */
     String refusal() {
-      String who = component.plural() + " run " + running + " with --" + name;
+      String who = component.pluralAt(running) + " run " + running + " with --" + name;
       return switch (kind) {
         case UNKNOWN -> String.format(Messages.R_FLAG_UNKNOWN, who, hint(), stateClause());
         case NOT_YET -> String.format(Messages.R_FLAG_NOT_YET, who, introducedIn.orElseThrow());

@@ -27,8 +27,29 @@ public abstract class FrameworkState {
   FrameworkState() {}
 
   /** Returns a builder; {@code linked} is required, {@code running} defaults to it. */
-  public static ImmutableFrameworkState.Builder builder() {
-    return ImmutableFrameworkState.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FrameworkState}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link FrameworkState#builder()}.
+   */
+  public static final class Builder extends ImmutableFrameworkState.Builder {
+    Builder() {}
+
+    /**
+     * Returns the group of frameworks with the attributes set so far.
+     *
+     * @return the group of frameworks
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid group of frameworks
+     */
+    @Override
+    public FrameworkState build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /** Returns frameworks linked against {@code version} and running it, with no code changes. */

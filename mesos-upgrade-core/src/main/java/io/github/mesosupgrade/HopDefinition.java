@@ -17,8 +17,29 @@ public abstract class HopDefinition {
   HopDefinition() {}
 
   /** Returns a builder; {@code from} and {@code to} are required. */
-  public static ImmutableHopDefinition.Builder builder() {
-    return ImmutableHopDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link HopDefinition}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link HopDefinition#builder()}.
+   */
+  public static final class Builder extends ImmutableHopDefinition.Builder {
+    Builder() {}
+
+    /**
+     * Returns the hop definition with the attributes set so far.
+     *
+     * @return the hop definition
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid hop definition
+     */
+    @Override
+    public HopDefinition build() {
+      return RequiredAttributes.build(super::build);
+    }
   }
 
   /** Returns the release line the hop starts from. */

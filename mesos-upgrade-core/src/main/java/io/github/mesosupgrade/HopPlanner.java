@@ -71,6 +71,16 @@ final class HopPlanner {
 
   private record Jump(MesosVersion from, MesosVersion to) {}
 
+  /**
+   * The checks of jumps across three or more release lines, by first and last line, once {@link
+   * #checkJumpsWhenPlanned()} asked for them: building a catalog checks each hop, each jump across
+   * two lines and the whole chain, which is linear in the catalog; the longer jumps (quadratic in
+   * number, each as long as the lines it crosses) are checked the first time a plan takes them.
+   */
+  private final ConcurrentMap<Jump, JumpCheck> jumpChecks = new ConcurrentHashMap<>();
+
+  private volatile boolean checkJumps;
+
   private final Removals<MesosFlag> flagRemovals;
   private final Removals<Endpoint> endpointRemovals;
 
@@ -208,6 +218,7 @@ final class HopPlanner {
     if (definitions.size() == 1) {
       return single(definitions.get(0), from, to);
     }
+    requireValidJump(definitions);
     Jump key = new Jump(from, to);
     PlannedHop known = jumps.get(key);
     if (known != null) {
@@ -219,6 +230,59 @@ final class HopPlanner {
       return raced == null ? made : raced;
     }
     return made;
+  }
+
+  /**
+   * Makes every later plan that jumps across three or more release lines first check that jump as
+   * building the catalog checks the shorter ones: its plan between the newest releases of its first
+   * and last lines must pass the validator.
+   */
+  void checkJumpsWhenPlanned() {
+    checkJumps = true;
+  }
+
+  private void requireValidJump(List<HopDefinition> definitions) {
+    if (!checkJumps || definitions.size() < 3) {
+      return;
+    }
+    Jump lines =
+        new Jump(
+            catalog.newestRelease(definitions.get(0).from()).orElseThrow(),
+            catalog.newestRelease(definitions.get(definitions.size() - 1).to()).orElseThrow());
+    jumpChecks.computeIfAbsent(lines, key -> new JumpCheck()).require(lines);
+  }
+
+  /**
+   * The check of one jump, done once. The validator plans the jump again while checking it; that
+   * plan, on the checking thread, is not checked again. Other threads wait for the answer.
+   */
+  private final class JumpCheck {
+    private volatile boolean valid;
+    private boolean checking;
+    private @org.jspecify.annotations.Nullable List<String> problems;
+
+    void require(Jump jump) {
+      if (valid) {
+        return;
+      }
+      synchronized (this) {
+        if (checking) {
+          return;
+        }
+        if (problems == null) {
+          checking = true;
+          try {
+            problems = CatalogChecks.plan(catalog, jump.from(), jump.to());
+          } finally {
+            checking = false;
+          }
+          valid = problems.isEmpty();
+        }
+        if (!problems.isEmpty()) {
+          throw new InvalidCatalogException(problems);
+        }
+      }
+    }
   }
 
   /** Forgets the merged hops made so far. */
@@ -270,9 +334,7 @@ final class HopPlanner {
   private static UpgradeStep retarget(
       UpgradeStep step, HopDefinition definition, MesosVersion from, MesosVersion to) {
     MesosVersion version = definition.from().contains(step.version()) ? from : to;
-    return step.version().equals(version)
-        ? step
-        : ImmutableUpgradeStep.copyOf(step).withVersion(version);
+    return step.version().equals(version) ? step : step.withVersion(version);
   }
 
   /** Returns the name of a step inside its hop: the part of its id after the slash. */
@@ -380,8 +442,7 @@ final class HopPlanner {
           }
           notes.addAll(part.notes());
         }
-        return ImmutableUpgradeStep.copyOf(last)
-            .withVersion(to)
+        return last.withVersion(to)
             .withNecessity(necessity)
             .withPurpose(purpose)
             .withFlagChanges(changes.values())
@@ -404,18 +465,16 @@ final class HopPlanner {
 
   private PlannedHop patchHop(MesosVersion from, MesosVersion to) {
     String prefix = from + "-" + to + "/";
-    // Mesos 1.0 renamed the slave to agent; the ids say what the release calls it, as the ids of
-    // the hops between 1.x lines do.
-    boolean agents = to.major() >= 1;
-    String slaves = agents ? "agents" : Component.SLAVE.plural();
-    String purpose = agents ? PATCH_PURPOSE_1X : PATCH_PURPOSE_0X;
+    // The ids say what the release calls each daemon (agents from Mesos 1.0), as the ids of the
+    // hops between 1.x lines do.
+    String purpose = to.major() >= 1 ? PATCH_PURPOSE_1X : PATCH_PURPOSE_0X;
     ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
     for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
       for (StepAction action : new StepAction[] {StepAction.INSTALL_BINARIES, StepAction.RESTART}) {
         String verb = action == StepAction.RESTART ? "restart-" : "install-";
         steps.add(
             UpgradeStep.builder()
-                .id(prefix + verb + (daemon == Component.SLAVE ? slaves : daemon.plural()))
+                .id(prefix + verb + daemon.pluralAt(to))
                 .component(daemon)
                 .action(action)
                 .version(to)

@@ -4,8 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Thrown by {@link UpgradeCatalog.Builder#build()} when the catalog is inconsistent. It lists every
- * problem at once, each as one sentence.
+ * Thrown by {@link UpgradeCatalog.Builder#build()} when the catalog is inconsistent, and by the
+ * planner when a jump across three or more release lines, checked the first time a plan takes it,
+ * fails. It lists every problem at once, each as one sentence.
  */
 public final class InvalidCatalogException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

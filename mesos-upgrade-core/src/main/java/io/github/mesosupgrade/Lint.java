@@ -81,7 +81,7 @@ final class Lint {
   }
 
   private String who() {
-    return component.singular() + " " + version;
+    return component.nameAt(version) + " " + version;
   }
 
   private void check(DaemonConfig config) {
@@ -198,6 +198,31 @@ final class Lint {
             String.format(Messages.L_INVALID_BOOLEAN, setting.text(), name, value, who(), name));
         return;
       }
+      Optional<ValueSyntax.Refusal> refusal =
+          value == null || negated
+              ? Optional.empty()
+              : ValueSyntax.check(flag.type(), value, version);
+      if (value != null && refusal.isPresent()) {
+        ValueSyntax.Refusal why = refusal.get();
+        add(
+            LintCode.INVALID_VALUE,
+            ERROR,
+            name,
+            setting.origin(),
+            setting.text(),
+            String.format(
+                Messages.L_INVALID_TYPED_VALUE,
+                ValueSyntax.shown(setting.text()),
+                name,
+                ValueSyntax.shown(value),
+                flag.type().name().toLowerCase(java.util.Locale.ROOT),
+                why.takes(),
+                name,
+                why.example(),
+                who()),
+            why.source());
+        return;
+      }
     }
     String effectiveValue = negated ? "false" : value == null || value.isEmpty() ? "true" : value;
     effective.put(name, new Setting(name, effectiveValue, setting.origin(), setting.text()));
@@ -238,7 +263,7 @@ final class Lint {
                   hint,
                   fatalFrom.get(),
                   fatalFrom.get(),
-                  component.singular());
+                  component.nameAt(fatalFrom.get()));
         } else {
           message =
               String.format(Messages.L_UNKNOWN_FLAG_IGNORED, setting.text(), who(), name, hint);
@@ -267,7 +292,7 @@ final class Lint {
                   who(),
                   name,
                   from,
-                  component.plural(),
+                  component.pluralAt(from),
                   from)
               : String.format(
                   Messages.L_NOT_YET_IGNORED, setting.text(), who(), name, from, setting.text());
@@ -319,7 +344,7 @@ final class Lint {
               name,
               removed,
               renamed,
-              component.singular(),
+              component.nameAt(version),
               renamed,
               value,
               oldDefault,
@@ -333,7 +358,7 @@ final class Lint {
               name,
               removed,
               renamed,
-              component.singular(),
+              component.nameAt(version),
               PREFIX + renamed.toUpperCase(Locale.ROOT),
               value,
               oldDefault,
@@ -458,8 +483,10 @@ final class Lint {
 
   private String otherComponentHint(String name) {
     Component other = component == Component.MASTER ? Component.SLAVE : Component.MASTER;
+    String otherName = other.nameAt(version);
     return catalog.flag(other, name, version).isPresent()
-        ? String.format(Messages.L_OTHER_COMPONENT_HINT, other.singular())
+        ? String.format(
+            Messages.L_OTHER_COMPONENT_HINT, otherName.startsWith("a") ? "an" : "a", otherName)
         : "";
   }
 
@@ -486,7 +513,9 @@ final class Lint {
     }
     Setting authenticate = effectiveFlag(authenticateFlag);
     Setting credentials = effectiveFlag(facts.credentialsFlag());
-    if (authenticate != null && isTrue(authenticate.value()) && credentials == null) {
+    if (authenticate != null
+        && ClusterRule.authenticatesWithoutCredentials(
+            isTrue(authenticate.value()), credentials != null)) {
       add(
           LintCode.AUTHENTICATE_WITHOUT_CREDENTIALS,
           ERROR,
@@ -544,7 +573,7 @@ final class Lint {
   }
 
   private static boolean isTrue(@Nullable String value) {
-    return "true".equals(value) || "1".equals(value);
+    return value != null && ClusterRule.isOn(value);
   }
 
   /**

@@ -37,7 +37,8 @@ public abstract class LintReport {
    * finding, or {@code master 0.15.0: no findings}.
    */
   public String describe() {
-    StringBuilder out = new StringBuilder(component().singular()).append(' ').append(version());
+    StringBuilder out =
+        new StringBuilder(component().nameAt(version())).append(' ').append(version());
     if (findings().isEmpty()) {
       return out.append(": no findings").toString();
     }

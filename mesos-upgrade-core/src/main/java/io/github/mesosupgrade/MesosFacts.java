@@ -2,11 +2,9 @@ package io.github.mesosupgrade;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  * naming it.
  */
 final class MesosFacts {
-  private static final Splitter LINES = Splitter.on('\n').omitEmptyStrings().trimResults();
-
   private final ImmutableList<MesosVersion> releases;
   private final ImmutableList<MesosFlag> flags;
   private final ImmutableList<Endpoint> endpoints;
@@ -49,10 +45,30 @@ final class MesosFacts {
   static MesosFacts builtIn() {
     List<String> lines = new ArrayList<>();
     for (String part : BuiltInMesosFacts.parts()) {
-      lines.addAll(LINES.splitToList(part));
+      addLines(part, lines);
     }
-    lines.addAll(LINES.splitToList(BuiltInFlagOverlay.LINES));
+    addLines(BuiltInFlagOverlay.LINES, lines);
     return parse(lines);
+  }
+
+  /**
+   * Adds the trimmed, non-empty lines of {@code text} to {@code lines}. A loop over {@link
+   * String#indexOf(int, int)} rather than a splitter: this runs once per JVM, before any of it is
+   * compiled, so the fewer calls per character the sooner the first plan.
+   */
+  static void addLines(String text, List<String> lines) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end).trim();
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+      start = end + 1;
+    }
   }
 
   /** Builds the facts of {@code lines}, which start with a {@code releases} line. */
@@ -61,7 +77,7 @@ final class MesosFacts {
         !lines.isEmpty() && lines.get(0).startsWith("releases "),
         "facts must start with a releases line");
     ImmutableList.Builder<MesosVersion> releases = ImmutableList.builder();
-    for (String tag : Splitter.on(' ').split(lines.get(0).substring("releases ".length()))) {
+    for (String tag : words(lines.get(0).substring("releases ".length()))) {
       releases.add(MesosVersion.parse(tag));
     }
     Builder builder = new Builder(releases.build());
@@ -90,8 +106,27 @@ final class MesosFacts {
     return endpoints;
   }
 
+  /** Splits {@code text} at every space, keeping empty words between two spaces. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    int space = text.indexOf(' ');
+    while (space >= 0) {
+      words.add(text.substring(start, space));
+      start = space + 1;
+      space = text.indexOf(' ', start);
+    }
+    words.add(text.substring(start));
+    return words;
+  }
+
   /** Splits a line at spaces, keeping a quoted value (a quote doubled inside) as one token. */
   static List<String> tokens(String line) {
+    return line.indexOf('"') < 0 ? words(line) : quotedTokens(line);
+  }
+
+  /** {@link #tokens(String)} for a line with quotes: the same split, a character at a time. */
+  static List<String> quotedTokens(String line) {
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
     boolean quoted = false;
@@ -301,19 +336,23 @@ final class MesosFacts {
       }
       checkState(type != null, "flag %s has no type", name);
       MesosVersion[] range = range(t.get(t.size() - 2));
-      flagLines
-          .computeIfAbsent(t.get(1) + " " + name, k -> new ArrayList<>())
-          .add(
-              new FlagLine(
-                  component,
-                  name,
-                  type,
-                  aliases,
-                  required,
-                  defaultValue,
-                  range[0],
-                  range.length > 1 ? range[1] : null,
-                  t.get(t.size() - 1)));
+      String key = t.get(1) + " " + name;
+      List<FlagLine> lines = flagLines.get(key);
+      if (lines == null) {
+        lines = new ArrayList<>();
+        flagLines.put(key, lines);
+      }
+      lines.add(
+          new FlagLine(
+              component,
+              name,
+              type,
+              aliases,
+              required,
+              defaultValue,
+              range[0],
+              range.length > 1 ? range[1] : null,
+              t.get(t.size() - 1)));
     }
 
     private void endpoint(List<String> t) {
@@ -321,14 +360,17 @@ final class MesosFacts {
       Component component = component(t.get(1));
       MesosVersion[] range = range(t.get(3));
       Source source = Source.mesos(t.get(4), range[0].toString());
-      List<Endpoint> runs =
-          endpoints.computeIfAbsent(t.get(1) + " " + t.get(2), k -> new ArrayList<>());
+      String key = t.get(1) + " " + t.get(2);
+      List<Endpoint> runs = endpoints.get(key);
+      if (runs == null) {
+        runs = new ArrayList<>();
+        endpoints.put(key, runs);
+      }
       Endpoint last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
       if (last != null && last.removedIn().equals(Optional.of(range[0]))) {
         runs.set(
             runs.size() - 1,
-            ImmutableEndpoint.copyOf(last)
-                .withRemovedIn(Optional.ofNullable(range.length > 1 ? range[1] : null))
+            last.withRemovedIn(Optional.ofNullable(range.length > 1 ? range[1] : null))
                 .withSources(
                     ImmutableList.<Source>builder().addAll(last.sources()).add(source).build()));
         return;
@@ -349,7 +391,7 @@ final class MesosFacts {
       Map<String, List<Row>> rows = new LinkedHashMap<>();
       for (Map.Entry<String, List<FlagLine>> entry : flagLines.entrySet()) {
         List<FlagLine> lines = new ArrayList<>(entry.getValue());
-        lines.sort(Comparator.comparing(FlagLine::first));
+        sortByFirst(lines);
         List<Row> runs = new ArrayList<>();
         for (FlagLine line : lines) {
           Row last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -364,16 +406,22 @@ final class MesosFacts {
       deriveRenames(rows);
       for (String line : overlay) {
         try {
-          applyOverlay(rows, Splitter.on(' ').splitToList(line).toArray(new String[0]));
+          applyOverlay(rows, words(line).toArray(new String[0]));
         } catch (RuntimeException e) {
           throw new IllegalStateException(
               "bad Mesos fact line: " + line + ": " + e.getMessage(), e);
         }
       }
       ImmutableList.Builder<MesosFlag> flags = ImmutableList.builder();
-      rows.values().forEach(runs -> runs.forEach(row -> flags.add(row.build())));
+      for (List<Row> runs : rows.values()) {
+        for (Row row : runs) {
+          flags.add(row.build());
+        }
+      }
       ImmutableList.Builder<Endpoint> all = ImmutableList.builder();
-      endpoints.values().forEach(all::addAll);
+      for (List<Endpoint> runs : endpoints.values()) {
+        all.addAll(runs);
+      }
       return new MesosFacts(releases, flags.build(), all.build());
     }
 
@@ -381,18 +429,19 @@ final class MesosFacts {
     private static void deriveRenames(Map<String, List<Row>> rows) {
       for (List<Row> runs : rows.values()) {
         for (Row row : runs) {
-          row.aliases.forEach(
-              (alias, since) -> {
-                if (!since.equals(row.introducedIn)) {
-                  return;
-                }
-                for (Row old : rows.getOrDefault(key(row.component, alias), List.of())) {
-                  if (since.equals(old.end)) {
-                    old.renamedTo = row.name;
-                    row.renamedFrom = alias;
-                  }
-                }
-              });
+          for (Map.Entry<String, MesosVersion> entry : row.aliases.entrySet()) {
+            String alias = entry.getKey();
+            MesosVersion since = entry.getValue();
+            if (!since.equals(row.introducedIn)) {
+              continue;
+            }
+            for (Row old : rows.getOrDefault(key(row.component, alias), List.of())) {
+              if (since.equals(old.end)) {
+                old.renamedTo = row.name;
+                row.renamedFrom = alias;
+              }
+            }
+          }
         }
       }
     }
@@ -424,6 +473,23 @@ final class MesosFacts {
           Row row = row(rows, component, o[2], release(o[3]));
           row.description = String.join(" ", Arrays.asList(o).subList(5, o.length));
         }
+      }
+    }
+
+    /**
+     * Sorts {@code lines} by their first release, keeping the order of equal ones, as {@link
+     * List#sort} with a comparator would, with no lambda to spin up on the start path. A flag has a
+     * few lines, usually already in order.
+     */
+    private static void sortByFirst(List<FlagLine> lines) {
+      for (int i = 1; i < lines.size(); i++) {
+        FlagLine line = lines.get(i);
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).first().compareTo(line.first()) > 0) {
+          lines.set(j + 1, lines.get(j));
+          j--;
+        }
+        lines.set(j + 1, line);
       }
     }
 

@@ -30,9 +30,67 @@ public abstract class MesosFlag {
    * Returns a builder; {@code component}, {@code name}, {@code type} and {@code introducedIn} are
    * required.
    */
-  public static ImmutableMesosFlag.Builder builder() {
-    return ImmutableMesosFlag.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds a {@link MesosFlag}: every setter returns this builder, and {@link #build()} checks the
+   * attributes. Get one from {@link MesosFlag#builder()}.
+   */
+  public static final class Builder extends ImmutableMesosFlag.Builder {
+    Builder() {}
+
+    /**
+     * Returns the flag with the attributes set so far.
+     *
+     * @return the flag
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid flag
+     */
+    @Override
+    public MesosFlag build() {
+      return RequiredAttributes.build(super::build);
+    }
+  }
+
+  /**
+   * Returns a copy of this flag with the first release {@code introducedIn}, checked like one from
+   * the builder.
+   *
+   * @param introducedIn the new value
+   * @return the copy, or this flag when nothing changes
+   */
+  public abstract MesosFlag withIntroducedIn(MesosVersion introducedIn);
+
+  /**
+   * Returns a copy of this flag with the release it is removed in, {@code removedIn}, checked like
+   * one from the builder.
+   *
+   * @param removedIn the new value
+   * @return the copy, or this flag when nothing changes
+   */
+  public abstract MesosFlag withRemovedIn(Optional<? extends MesosVersion> removedIn);
+
+  /**
+   * Returns a copy of this flag with the deprecated names {@code deprecatedNames} instead of this
+   * flag's, checked like one from the builder.
+   *
+   * @param deprecatedNames the new value
+   * @return the copy, or this flag when nothing changes
+   */
+  public abstract MesosFlag withDeprecatedNames(
+      Map<String, ? extends MesosVersion> deprecatedNames);
+
+  /**
+   * Returns a copy of this flag with the release it is required from, {@code requiredFrom}, checked
+   * like one from the builder.
+   *
+   * @param requiredFrom the new value
+   * @return the copy, or this flag when nothing changes
+   */
+  public abstract MesosFlag withRequiredFrom(Optional<? extends MesosVersion> requiredFrom);
 
   static boolean isValidName(String name) {
     return NAME.matcher(name).matches();

@@ -18,6 +18,9 @@ final class Messages {
   static final String COMPONENT_UNKNOWN =
       "\"%s\" is not a Mesos component: expected master, slave (or agent), executor or scheduler";
 
+  static final String COMPONENT_NO_BINARY =
+      "%s are framework code and have no Mesos binary: only master and slave (agent) do";
+
   // Values
   static final String SOURCE_BLANK = "source %s must not be blank";
   static final String SOURCE_BULLET = "guide bullet must be 1 or more, got %s";
@@ -72,6 +75,7 @@ final class Messages {
   static final String V_UNKNOWN_STEP =
       "step %s is not a step of the upgrade %s -> %s: remove it, or take the steps of the plan"
           + " for %s -> %s";
+  static final String V_STEP_LABEL = "%s (step %s, which does %s)";
   static final String V_DUPLICATE_STEP = "step %s appears %s times: keep it once";
   static final String V_STEP_MISSING = "required step %s is missing: %s";
   static final String V_HOP_ORDER =
@@ -351,6 +355,8 @@ final class Messages {
   static final String L_INVALID_BOOLEAN =
       "%s: --%s takes true or false (or 1 or 0), not \"%s\", so %s refuses to start (\"Failed to"
           + " load flag '%s': Expecting a boolean (e.g., true or false)\")";
+  static final String L_INVALID_TYPED_VALUE =
+      "%s: --%s=\"%s\" is not a %s value: it takes %s, such as --%s=%s, so %s refuses to start";
   static final String L_UNKNOWN_FLAG =
       "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
           + " '%s'\"); remove it";
@@ -360,7 +366,7 @@ final class Messages {
   static final String L_UNKNOWN_FLAG_IGNORED =
       "%s: %s takes no flag --%s%s and ignores unknown flags, so the setting has no effect; remove"
           + " it";
-  static final String L_OTHER_COMPONENT_HINT = " (it is a %s flag)";
+  static final String L_OTHER_COMPONENT_HINT = " (it is %s %s flag)";
   static final String L_NOT_YET_COMMAND_LINE =
       "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the %s"
           + " run %s or later";

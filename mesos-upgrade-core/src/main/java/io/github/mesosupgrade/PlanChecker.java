@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -171,6 +172,12 @@ final class PlanChecker {
     return position;
   }
 
+  /**
+   * Checks the structure of steps that are not simply the plan's: each step is first matched to a
+   * library step by id or by what it does ({@link StepMatcher}), and every rule is then applied to
+   * the matched steps; a message names a step the runbook gave its own id by that id and its
+   * position (counting from 1), and says which library step it does.
+   */
   private static void checkStructure(
       MesosVersion from,
       MesosVersion to,
@@ -186,21 +193,28 @@ final class PlanChecker {
         hopOf.put(step.id(), h);
       }
     }
+    List<Optional<String>> matched = StepMatcher.match(hops, rules, steps);
     Map<String, Integer> firstPosition = new LinkedHashMap<>();
     Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, Integer> matchedPosition = new HashMap<>();
     for (int i = 0; i < steps.size(); i++) {
       String id = steps.get(i).id();
       firstPosition.putIfAbsent(id, i);
       count.merge(id, 1, Integer::sum);
+      int position = i;
+      matched.get(i).ifPresent(libraryId -> matchedPosition.putIfAbsent(libraryId, position));
     }
-    for (String id : firstPosition.keySet()) {
-      if (done.contains(id)) {
+    for (Map.Entry<String, Integer> first : firstPosition.entrySet()) {
+      String id = first.getKey();
+      Optional<String> libraryId = matched.get(first.getValue());
+      if (done.contains(id) || (libraryId.isPresent() && done.contains(libraryId.get()))) {
         violations.add(
             Violation.of(
                 ViolationCode.STEP_ALREADY_DONE,
-                String.format(Messages.V_STEP_ALREADY_DONE, id),
+                String.format(
+                    Messages.V_STEP_ALREADY_DONE, label(steps, matched, first.getValue())),
                 id));
-      } else if (!hopOf.containsKey(id)) {
+      } else if (libraryId.isEmpty()) {
         violations.add(
             Violation.of(
                 ViolationCode.UNKNOWN_STEP,
@@ -222,7 +236,7 @@ final class PlanChecker {
       for (UpgradeStep expected : hop.steps()) {
         if (resolved.required().contains(expected.id())
             && !done.contains(expected.id())
-            && !firstPosition.containsKey(expected.id())) {
+            && !matchedPosition.containsKey(expected.id())) {
           violations.add(
               Violation.of(
                   ViolationCode.STEP_MISSING,
@@ -232,32 +246,68 @@ final class PlanChecker {
       }
     }
     int latestHop = -1;
-    String latestStep = "";
-    for (UpgradeStep step : steps) {
-      Integer hop = hopOf.get(step.id());
-      if (hop == null) {
+    int latestStep = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      Optional<String> libraryId = matched.get(i);
+      if (libraryId.isEmpty()) {
         continue;
       }
+      int hop = hopOf.getOrDefault(libraryId.get(), -1);
       if (hop < latestHop) {
         violations.add(
             Violation.of(
                 ViolationCode.HOP_ORDER,
                 String.format(
                     Messages.V_HOP_ORDER,
-                    step.id(),
+                    label(steps, matched, i),
                     hops.get(hop),
-                    latestStep,
+                    label(steps, matched, latestStep),
                     hops.get(latestHop),
                     hops.get(hop),
                     hops.get(latestHop)),
-                step.id(),
-                latestStep));
+                steps.get(i).id(),
+                steps.get(latestStep).id()));
       } else if (hop > latestHop) {
         latestHop = hop;
-        latestStep = step.id();
+        latestStep = i;
       }
     }
-    checkRules(rules, firstPosition, violations);
+    for (OrderingConstraint rule : rules) {
+      Integer before = matchedPosition.get(rule.before());
+      Integer after = matchedPosition.get(rule.after());
+      if (before != null && after != null && after < before) {
+        violations.add(
+            orderingViolation(
+                rule,
+                label(steps, matched, after),
+                label(steps, matched, before),
+                steps.get(after).id(),
+                steps.get(before).id()));
+      }
+    }
+  }
+
+  /**
+   * Returns how a message names the step at {@code index}: its id when that is the library's id of
+   * what it does; otherwise its id, its position counting from 1, and the library step it does.
+   */
+  private static String label(List<UpgradeStep> steps, List<Optional<String>> matched, int index) {
+    String id = steps.get(index).id();
+    String libraryId = matched.get(index).orElse(id);
+    if (libraryId.equals(id)) {
+      return id;
+    }
+    return String.format(Messages.V_STEP_LABEL, id, index + 1, libraryId);
+  }
+
+  private static Violation orderingViolation(
+      OrderingConstraint rule, String after, String before, String afterId, String beforeId) {
+    return Violation.of(
+        ViolationCode.ORDERING_RULE,
+        String.format(
+            Messages.V_ORDERING_RULE, after, before, rule.reason(), beforeId, rule.source()),
+        afterId,
+        beforeId);
   }
 
   private static void checkRules(
@@ -269,17 +319,7 @@ final class PlanChecker {
       Integer after = position.get(rule.after());
       if (before != null && after != null && after < before) {
         violations.add(
-            Violation.of(
-                ViolationCode.ORDERING_RULE,
-                String.format(
-                    Messages.V_ORDERING_RULE,
-                    rule.after(),
-                    rule.before(),
-                    rule.reason(),
-                    rule.before(),
-                    rule.source()),
-                rule.after(),
-                rule.before()));
+            orderingViolation(rule, rule.after(), rule.before(), rule.after(), rule.before()));
       }
     }
   }

@@ -69,10 +69,22 @@ final class PlanText {
       }
       for (MesosFlag flag : hop.removedFlags()) {
         String renamed = flag.renamedTo().map(name -> ", now --" + name).orElse("");
-        removed(out, "flag", flag.component(), flag.commandLineName(), flag.removedIn(), renamed);
+        removed(
+            out,
+            "flag",
+            flag.component().nameAt(hop.to()),
+            flag.commandLineName(),
+            flag.removedIn(),
+            renamed);
       }
       for (Endpoint endpoint : hop.removedEndpoints()) {
-        removed(out, "endpoint", endpoint.component(), endpoint.path(), endpoint.removedIn(), "");
+        removed(
+            out,
+            "endpoint",
+            endpoint.component().nameAt(hop.to()),
+            endpoint.path(),
+            endpoint.removedIn(),
+            "");
       }
     }
     decisions(plan, out);
@@ -98,14 +110,14 @@ final class PlanText {
   private static void removed(
       StringBuilder out,
       String what,
-      Component component,
+      String component,
       String name,
       java.util.Optional<MesosVersion> removedIn,
       String extra) {
     out.append("  removed: ")
         .append(what)
         .append(' ')
-        .append(component.singular())
+        .append(component)
         .append(' ')
         .append(name)
         .append(" (gone in ")

@@ -26,6 +26,17 @@ import java.util.List;
  * PlanValidator.validate(plan.from(), plan.to(), steps).isValid();   // false
  * }</pre>
  *
+ * <p>Steps are recognised by what they do, so a runbook with its own ids and sources is checked by
+ * the same rules. A step whose id is a library step id of the upgrade is that step; any other step
+ * is matched to an unmatched library step of the same component, action, release and framework
+ * change that sets and removes the same flags (their values may differ). Among library steps that
+ * do the same thing, a step whose id ends in the same words (after the slash) as one of them means
+ * that one; otherwise they are matched in order of occurrence and, when the runbook has fewer, to
+ * those that break the fewest rules. One runbook step does one library step's work (install and
+ * restart are two steps); a step that does what no unmatched library step does is {@link
+ * ViolationCode#UNKNOWN_STEP}. Messages name a runbook's own ids with their positions (counting
+ * from 1) and the library step each does.
+ *
  * <p>Executors and schedulers are not required to end on the target release: relinking is needed
  * only by frameworks that link the Mesos native library ({@link Necessity#IF_NECESSARY}). A
  * framework change that needs a newer library than the one linked is reported.

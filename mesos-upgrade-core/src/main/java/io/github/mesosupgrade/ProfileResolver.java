@@ -78,7 +78,7 @@ final class ProfileResolver {
           restartedOnto.add(step.component() + " " + step.version());
         }
       }
-      out.add(ImmutableUpgradeHop.copyOf(hop).withSteps(steps.build()));
+      out.add(hop.withSteps(steps.build()));
     }
     boolean nativeFrameworks = profile.frameworksLinkLibmesos().orElse(true);
     return new Resolved(
@@ -217,7 +217,8 @@ final class ProfileResolver {
               fact,
               profile.answer(fact),
               false,
-              String.format(Messages.D_RESTART_ONLY_FOR_FLAGS, step.component().plural())));
+              String.format(
+                  Messages.D_RESTART_ONLY_FOR_FLAGS, step.component().pluralAt(step.version()))));
       return Optional.empty();
     }
     if (step.component() == Component.SLAVE && !before.equals(step.version())) {
@@ -233,8 +234,7 @@ final class ProfileResolver {
       return Optional.of(step);
     }
     String purpose = purposes.isEmpty() ? step.purpose() : String.join("; ", purposes);
-    return Optional.of(
-        ImmutableUpgradeStep.copyOf(step).withFlagChanges(changes).withPurpose(purpose));
+    return Optional.of(step.withFlagChanges(changes).withPurpose(purpose));
   }
 
   /** A slave restart onto a release that checkpoints by default, when checkpointing is unwanted. */

@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -118,8 +120,15 @@ final class Resume {
         to,
         UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN,
         String.format(
-            Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.plural(), expected, groups));
+            Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.pluralAt(to), expected, groups));
   }
+
+  /** What the comparison sees of a daemon group. */
+  private record GroupKey(
+      MesosVersion installed,
+      MesosVersion running,
+      Optional<Boolean> startedBeforeSchedulers,
+      Map<String, String> flags) {}
 
   /** One candidate plan, simulated and compared with the observation. */
   private static final class Attempt {
@@ -135,6 +144,7 @@ final class Resume {
     int fewest = Integer.MAX_VALUE;
     int windowEnd;
     Component mismatch = Component.MASTER;
+    final Map<Component, Set<DaemonState>> daemonGroups = new EnumMap<>(Component.class);
 
     Attempt(
         UpgradeCatalog catalog,
@@ -164,6 +174,9 @@ final class Resume {
                 .add(change.value());
           }
         }
+      }
+      for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
+        daemonGroups.put(daemon, distinctDaemons(daemon));
       }
     }
 
@@ -268,7 +281,40 @@ final class Resume {
     }
 
     private Set<?> groups(Component component) {
-      return component.isDaemon() ? observed.daemons(component) : observed.frameworks(component);
+      return component.isDaemon()
+          ? requireNonNull(daemonGroups.get(component))
+          : observed.frameworks(component);
+    }
+
+    /**
+     * Returns the observed groups of {@code component} as the comparison sees them: releases, start
+     * order and the flags the plan sets, each such group once however many observed groups share
+     * it, so that the scan costs the number of different groups rather than of all of them.
+     */
+    private Set<DaemonState> distinctDaemons(Component component) {
+      Set<String> names = planFlags.getOrDefault(component, Map.of()).keySet();
+      Set<DaemonState> distinct = new LinkedHashSet<>();
+      Set<GroupKey> seen = new HashSet<>();
+      for (DaemonState group : observed.daemons(component)) {
+        Map<String, String> flags = Map.of();
+        for (Map.Entry<String, String> flag : group.flags().entrySet()) {
+          if (names.contains(flag.getKey())) {
+            if (flags.isEmpty()) {
+              flags = new LinkedHashMap<>();
+            }
+            flags.put(flag.getKey(), flag.getValue());
+          }
+        }
+        if (seen.add(
+            new GroupKey(
+                group.installed(), group.running(), group.startedBeforeSchedulers(), flags))) {
+          distinct.add(
+              flags.size() == group.flags().size()
+                  ? group
+                  : ImmutableDaemonState.copyOf(group).withFlags(flags));
+        }
+      }
+      return distinct;
     }
 
     private boolean matches(Component component, Object group, ClusterState sim) {
@@ -402,7 +448,7 @@ final class Resume {
                 });
       }
       flags.putAll(d.flags());
-      return flags.equals(d.flags()) ? d : ImmutableDaemonState.copyOf(d).withFlags(flags);
+      return flags.equals(d.flags()) ? d : d.withFlags(flags);
     }
 
     /**

@@ -4,6 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,8 +45,11 @@ final class StateChecks {
     boolean schedulersKnown = state.isKnown(Component.SCHEDULER);
     Set<FrameworkState> executors = frameworksOrPlaceholder(state, Component.EXECUTOR, from);
     Set<FrameworkState> schedulers = frameworksOrPlaceholder(state, Component.SCHEDULER, from);
-    for (DaemonState masters : state.masters()) {
-      for (DaemonState slaves : state.slaves()) {
+    // The rules see a daemon group only through its releases and the few flags the cluster facts
+    // name, so groups alike in those are checked once, by the first of them (the group a refusal
+    // names is then the one the loop over every combination would have named first).
+    for (DaemonState masters : representatives(catalog, state, Component.MASTER)) {
+      for (DaemonState slaves : representatives(catalog, state, Component.SLAVE)) {
         for (FrameworkState executor : executors) {
           for (FrameworkState scheduler : schedulers) {
             ClusterState one =
@@ -55,6 +65,57 @@ final class StateChecks {
         }
       }
     }
+  }
+
+  /**
+   * Returns the first group of each kind the {@link ClusterRule}s cannot tell apart: alike in
+   * releases, start order and the values of the flags the cluster facts name (under any of their
+   * names), where only whether a value is {@code true} counts.
+   */
+  private static Collection<DaemonState> representatives(
+      UpgradeCatalog catalog, ClusterState state, Component daemon) {
+    ClusterFacts facts = catalog.facts();
+    List<String> factNames =
+        List.of(facts.authenticateFlag(), facts.credentialsFlag(), facts.checkpointFlag());
+    Map<MesosVersion, Set<MesosFlag>> factFlags = new HashMap<>();
+    Map<GroupKey, DaemonState> first = new LinkedHashMap<>();
+    for (DaemonState group : state.daemons(daemon)) {
+      Set<MesosFlag> named =
+          factFlags.computeIfAbsent(
+              group.running(), running -> factFlags(catalog, daemon, running, factNames));
+      List<Object> flags = List.of();
+      for (Map.Entry<String, String> flag : group.flags().entrySet()) {
+        String name = flag.getKey();
+        if (factNames.contains(name)
+            || catalog.flag(daemon, name, group.running()).filter(named::contains).isPresent()) {
+          if (flags.isEmpty()) {
+            flags = new ArrayList<>();
+          }
+          flags.add(name);
+          flags.add("true".equals(flag.getValue()));
+        }
+      }
+      GroupKey key =
+          new GroupKey(group.installed(), group.running(), group.startedBeforeSchedulers(), flags);
+      first.putIfAbsent(key, group);
+    }
+    return first.values();
+  }
+
+  /** What the rules see of a daemon group: the facts' flags by name and whether each is true. */
+  private record GroupKey(
+      MesosVersion installed,
+      MesosVersion running,
+      Optional<Boolean> startedBeforeSchedulers,
+      List<Object> flags) {}
+
+  private static Set<MesosFlag> factFlags(
+      UpgradeCatalog catalog, Component daemon, MesosVersion running, List<String> names) {
+    Set<MesosFlag> flags = new HashSet<>();
+    for (String name : names) {
+      catalog.flag(daemon, name, running).ifPresent(flags::add);
+    }
+    return flags;
   }
 
   private static Set<FrameworkState> frameworksOrPlaceholder(
@@ -96,7 +157,7 @@ final class StateChecks {
       MesosVersion from,
       MesosVersion to) {
     for (MesosVersion version : versions) {
-      String who = component.plural() + " " + verb + " " + version;
+      String who = component.pluralAt(version) + " " + verb + " " + version;
       if (!catalog.releases().contains(version)) {
         ImmutableSortedSet<MesosVersion> line = catalog.releasesOf(version.releaseLine());
         String message =
@@ -135,7 +196,7 @@ final class StateChecks {
               from,
               to,
               UnsupportedUpgradeException.Reason.DOWNGRADE,
-              String.format(Messages.R_DOWNGRADE, to, daemon.plural(), newest, newest));
+              String.format(Messages.R_DOWNGRADE, to, daemon.pluralAt(newest), newest, newest));
         }
       }
     }

@@ -28,7 +28,7 @@ public abstract class StepFindings {
   public String toString() {
     return stepId()
         + " ("
-        + component().singular()
+        + component().nameAt(version())
         + " "
         + version()
         + "): "

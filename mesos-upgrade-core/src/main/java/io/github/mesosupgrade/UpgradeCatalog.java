@@ -411,8 +411,10 @@ public final class UpgradeCatalog {
      * not accept; flags defined twice, renamed to or from a flag the catalog lacks, or whose
      * deprecated name clashes with another flag; endpoints defined twice; and hops from 1.0 on
      * whose shared steps cannot be merged into one jump. Only a catalog without such problems is
-     * then planned and validated: every hop alone, every jump between 1.x release lines, and the
-     * whole chain.
+     * then planned and validated: every hop alone, every jump across two 1.x release lines, and the
+     * whole chain. A jump across three or more 1.x lines is planned and validated the same way the
+     * first time a plan takes it, and a failing one makes that plan throw {@link
+     * InvalidCatalogException}: checking them all here would be quadratic in the number of lines.
      *
      * @throws InvalidCatalogException listing every problem found, one sentence each
      */
@@ -426,8 +428,10 @@ public final class UpgradeCatalog {
       if (!problems.isEmpty()) {
         throw new InvalidCatalogException(problems);
       }
-      // The checks planned every jump; keep room for the jumps users plan.
+      // The checks planned the short jumps; keep room for the jumps users plan, and check the
+      // longer ones when they are first planned.
       catalog.hopPlanner().forgetJumps();
+      catalog.hopPlanner().checkJumpsWhenPlanned();
       return catalog;
     }
 

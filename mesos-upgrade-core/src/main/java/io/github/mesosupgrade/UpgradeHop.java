@@ -17,9 +17,48 @@ public abstract class UpgradeHop {
    * Returns a builder, for tools that read a plan back (from JSON, say); {@code from} and {@code
    * to} are required. Hops are normally made by {@link UpgradePlanner}.
    */
-  public static ImmutableUpgradeHop.Builder builder() {
-    return ImmutableUpgradeHop.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds an {@link UpgradeHop}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link UpgradeHop#builder()}.
+   */
+  public static final class Builder extends ImmutableUpgradeHop.Builder {
+    Builder() {}
+
+    /**
+     * Returns the hop with the attributes set so far.
+     *
+     * @return the hop
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid hop
+     */
+    @Override
+    public UpgradeHop build() {
+      return RequiredAttributes.build(super::build);
+    }
+  }
+
+  /**
+   * Returns a copy of this hop with the steps {@code steps} instead of this hop's, checked like one
+   * from the builder.
+   *
+   * @param steps the new value
+   * @return the copy, or this hop when nothing changes
+   */
+  public abstract UpgradeHop withSteps(Iterable<? extends UpgradeStep> steps);
+
+  /**
+   * Returns a copy of this hop with the notes {@code notes} instead of this hop's, checked like one
+   * from the builder.
+   *
+   * @param notes the new value
+   * @return the copy, or this hop when nothing changes
+   */
+  public abstract UpgradeHop withNotes(Iterable<? extends Note> notes);
 
   /** Returns the release the whole cluster runs when the hop begins. */
   public abstract MesosVersion from();

@@ -1,6 +1,10 @@
 package io.github.mesosupgrade;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,11 +24,73 @@ public abstract class UpgradePlan {
   UpgradePlan() {}
 
   /**
-   * Returns a builder, for tools that read a plan back (from JSON, say) to validate it; {@code
-   * from} and {@code to} are required. Plans are normally made by {@link UpgradePlanner}.
+   * Returns the plan from {@code from} to {@code to} made of {@code hops}, checked against {@code
+   * catalog} by {@link PlanValidator#validate(UpgradePlan)}: for tools that read a plan back (from
+   * JSON, say) to validate it. Plans are normally made by {@link UpgradePlanner}.
+   *
+   * <p>The structure is checked here: {@code from} is not after {@code to}, the first hop starts at
+   * {@code from}, each hop starts where the one before ends, and the last ends at {@code to}. The
+   * plan's {@linkplain #steps() steps} are the hops' steps, in order.
+   *
+   * @param from the release the cluster runs before the upgrade
+   * @param to the release every component runs after it
+   * @param hops the hops, in order; empty exactly when {@code from} equals {@code to}
+   * @param catalog the catalog to validate the plan against
+   * @return the plan, with an {@linkplain ClusterProfile#unknown() unknown} profile
+   * @throws NullPointerException if an argument or a hop is null
+   * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}
+   * @throws IllegalArgumentException if the hops do not chain from {@code from} to {@code to},
+   *     naming the hop
    */
-  public static ImmutableUpgradePlan.Builder builder() {
-    return ImmutableUpgradePlan.builder();
+  public static UpgradePlan of(
+      MesosVersion from, MesosVersion to, List<UpgradeHop> hops, UpgradeCatalog catalog) {
+    requireNonNull(from, "from must not be null");
+    requireNonNull(to, "to must not be null");
+    requireNonNull(hops, "hops must not be null");
+    requireNonNull(catalog, "catalog must not be null");
+    if (to.isBefore(from)) {
+      throw new UnsupportedUpgradeException(
+          from,
+          to,
+          UnsupportedUpgradeException.Reason.DOWNGRADE,
+          String.format(Messages.UPGRADE_DOWNGRADE, from, to, from));
+    }
+    MesosVersion end = from;
+    for (int i = 0; i < hops.size(); i++) {
+      UpgradeHop hop = requireNonNull(hops.get(i), "hops must not contain null");
+      checkArgument(hop.from().equals(end), hopGap(i, hop, end));
+      end = hop.to();
+    }
+    checkArgument(end.equals(to), hopsEnd(from, to, end, hops.isEmpty()));
+    return ImmutableUpgradePlan.builder()
+        .from(from)
+        .to(to)
+        .addAllHops(hops)
+        .catalog(catalog)
+        .build();
+  }
+
+  private static String hopGap(int index, UpgradeHop hop, MesosVersion end) {
+    return index == 0
+        ? String.format(
+            "hop 1 goes from %s to %s, but the plan starts at %s: start the first hop at %s",
+            hop.from(), hop.to(), end, end)
+        : String.format(
+            "hop %d goes from %s to %s, but hop %d ends at %s: start each hop where the one before"
+                + " ends",
+            index + 1, hop.from(), hop.to(), index, end);
+  }
+
+  private static String hopsEnd(
+      MesosVersion from, MesosVersion to, MesosVersion end, boolean none) {
+    return none
+        ? String.format(
+            "a plan from %s to %s needs hops from %s to %s, but has none: give the hops, or the"
+                + " same release as from and to",
+            from, to, from, to)
+        : String.format(
+            "the last hop ends at %s, but the plan goes to %s: end the last hop at %s",
+            end, to, to);
   }
 
   /** Returns the release the cluster runs before the upgrade. */
@@ -43,8 +109,8 @@ public abstract class UpgradePlan {
   /**
    * Returns the catalog that made this plan; the built-in one unless the plan came from {@link
    * UpgradePlanner#plan(UpgradeCatalog, MesosVersion, MesosVersion)} or one of its siblings with a
-   * custom catalog, or a builder was given one. {@link PlanValidator#validate(UpgradePlan)} checks
-   * the plan against it.
+   * custom catalog, or {@link #of} was given one. {@link PlanValidator#validate(UpgradePlan)}
+   * checks the plan against it.
    *
    * <p>The catalog takes no part in {@link #equals(Object)} and {@link #hashCode()}: two plans are
    * equal when they ask for the same work (releases, hops, steps, profile, decisions, start state,
@@ -118,6 +184,11 @@ public abstract class UpgradePlan {
    */
   public String describe() {
     return PlanText.describe(this);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!to().isBefore(from()), Messages.UPGRADE_DOWNGRADE, from(), to(), from());
   }
 
   /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */

@@ -129,6 +129,8 @@ public final class UpgradePlanner {
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
    *     never released or is outside the catalog's range
+   * @throws InvalidCatalogException if the plan jumps across three or more release lines and that
+   *     jump of a catalog built with {@link UpgradeCatalog.Builder#build()} fails its check
    */
   public static UpgradePlan plan(UpgradeCatalog catalog, MesosVersion from, MesosVersion to) {
     HopPlanner planner = checked(catalog).hopPlanner();
@@ -149,6 +151,8 @@ public final class UpgradePlanner {
    *     major.minor.patch}
    * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
    *     never released or is outside the catalog's range
+   * @throws InvalidCatalogException if the plan jumps across three or more release lines and that
+   *     jump of a catalog built with {@link UpgradeCatalog.Builder#build()} fails its check
    */
   public static UpgradePlan plan(UpgradeCatalog catalog, String from, String to) {
     UpgradeCatalog checked = checked(catalog);
@@ -173,6 +177,8 @@ public final class UpgradePlanner {
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if {@code to} is older than {@code from}, or a version was
    *     never released or is outside the catalog's range
+   * @throws InvalidCatalogException if the plan jumps across three or more release lines and that
+   *     jump of a catalog built with {@link UpgradeCatalog.Builder#build()} fails its check
    */
   public static UpgradePlan plan(
       UpgradeCatalog catalog, MesosVersion from, MesosVersion to, ClusterProfile profile) {
@@ -199,6 +205,8 @@ public final class UpgradePlanner {
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedUpgradeException if no plan can come from the state
+   * @throws InvalidCatalogException if the plan jumps across three or more release lines and that
+   *     jump of a catalog built with {@link UpgradeCatalog.Builder#build()} fails its check
    */
   public static UpgradePlan plan(UpgradeCatalog catalog, ClusterState state, MesosVersion to) {
     return resume(checked(catalog), state, to, ClusterProfile.unknown(), false);
@@ -237,6 +245,8 @@ public final class UpgradePlanner {
    * @throws UnsupportedUpgradeException if no plan can come from the state; {@link
    *     UnsupportedUpgradeException#reason()} says why and the message names the components and
    *     releases involved
+   * @throws InvalidCatalogException if the plan jumps across three or more release lines and that
+   *     jump of a catalog built with {@link UpgradeCatalog.Builder#build()} fails its check
    */
   public static UpgradePlan plan(
       UpgradeCatalog catalog, ClusterState state, MesosVersion to, ClusterProfile profile) {
@@ -276,7 +286,7 @@ public final class UpgradePlanner {
       }
       ImmutableList<UpgradeStep> steps = left.build();
       if (!steps.isEmpty()) {
-        hops.add(ImmutableUpgradeHop.copyOf(hop).withSteps(steps));
+        hops.add(hop.withSteps(steps));
       }
     }
     Set<String> ids = new HashSet<>();

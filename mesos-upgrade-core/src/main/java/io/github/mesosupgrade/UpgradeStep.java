@@ -35,9 +35,127 @@ public abstract class UpgradeStep {
    * necessity} and {@code source} are required; {@code frameworkChange} is required exactly for
    * {@link StepAction#UPDATE_FRAMEWORK}.
    */
-  public static ImmutableUpgradeStep.Builder builder() {
-    return ImmutableUpgradeStep.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds an {@link UpgradeStep}: every setter returns this builder, and {@link #build()} checks
+   * the attributes. Get one from {@link UpgradeStep#builder()}.
+   */
+  public static final class Builder extends ImmutableUpgradeStep.Builder {
+    Builder() {}
+
+    /**
+     * Returns the step with the attributes set so far.
+     *
+     * @return the step
+     * @throws IllegalStateException if a required attribute is not set, naming each one and the
+     *     call that sets it
+     * @throws IllegalArgumentException if the attributes do not make a valid step
+     */
+    @Override
+    public UpgradeStep build() {
+      return RequiredAttributes.build(super::build);
+    }
+  }
+
+  /**
+   * Returns a copy of this step with the id {@code id}, checked like one from the builder.
+   *
+   * @param id the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withId(String id);
+
+  /**
+   * Returns a copy of this step with the component {@code component}, checked like one from the
+   * builder.
+   *
+   * @param component the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withComponent(Component component);
+
+  /**
+   * Returns a copy of this step with the action {@code action}, checked like one from the builder.
+   *
+   * @param action the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withAction(StepAction action);
+
+  /**
+   * Returns a copy of this step with the framework change {@code frameworkChange}, checked like one
+   * from the builder.
+   *
+   * @param frameworkChange the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withFrameworkChange(
+      Optional<? extends FrameworkChange> frameworkChange);
+
+  /**
+   * Returns a copy of this step with the release {@code version}, checked like one from the
+   * builder.
+   *
+   * @param version the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withVersion(MesosVersion version);
+
+  /**
+   * Returns a copy of this step with the necessity {@code necessity}, checked like one from the
+   * builder.
+   *
+   * @param necessity the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withNecessity(Necessity necessity);
+
+  /**
+   * Returns a copy of this step with the purpose {@code purpose}, checked like one from the
+   * builder.
+   *
+   * @param purpose the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withPurpose(String purpose);
+
+  /**
+   * Returns a copy of this step with the flag changes {@code flagChanges} instead of this step's,
+   * checked like one from the builder.
+   *
+   * @param flagChanges the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withFlagChanges(Iterable<? extends FlagChange> flagChanges);
+
+  /**
+   * Returns a copy of this step with the flag changes {@code flagChanges} instead of this step's,
+   * checked like one from the builder.
+   *
+   * @param flagChanges the new flag changes
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withFlagChanges(FlagChange... flagChanges);
+
+  /**
+   * Returns a copy of this step with the notes {@code notes} instead of this step's, checked like
+   * one from the builder.
+   *
+   * @param notes the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withNotes(Iterable<? extends Note> notes);
+
+  /**
+   * Returns a copy of this step with the source {@code source}, checked like one from the builder.
+   *
+   * @param source the new value
+   * @return the copy, or this step when nothing changes
+   */
+  public abstract UpgradeStep withSource(Source source);
 
   /**
    * Returns the stable id: the hop's release lines, a slash, and the action in words, for example
@@ -129,10 +247,7 @@ public abstract class UpgradeStep {
 
   /** The component's name in the step's release: a slave is called agent from Mesos 1.0. */
   private String name(boolean plural) {
-    if (component() == Component.SLAVE && version().major() >= 1) {
-      return plural ? "agents" : "agent";
-    }
-    return plural ? component().plural() : component().singular();
+    return plural ? component().pluralAt(version()) : component().nameAt(version());
   }
 
   private String flagText() {

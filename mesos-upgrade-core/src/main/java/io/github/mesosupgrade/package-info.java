@@ -11,16 +11,8 @@
  *
  * <p>Every public type is immutable and thread-safe; no method accepts or returns {@code null}.
  */
-@Value.Style(
-    strictBuilder = true,
-    allowedClasspathAnnotations = {
-      org.immutables.value.Generated.class,
-      com.google.errorprone.annotations.CanIgnoreReturnValue.class
-    },
-    defaults = @Value.Immutable(copy = true, prehash = false),
-    depluralize = true)
+@ValueStyle
 @CheckReturnValue
 package io.github.mesosupgrade;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import org.immutables.value.Value;

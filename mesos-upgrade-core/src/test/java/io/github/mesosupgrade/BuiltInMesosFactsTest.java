@@ -249,10 +249,7 @@ class BuiltInMesosFactsTest {
         boolean masterRestart =
             step.component() == Component.MASTER && step.action() == StepAction.RESTART;
         steps.add(
-            masterRestart
-                ? ImmutableUpgradeStep.copyOf(step)
-                    .withFlagChanges(FlagChange.set("role_sorter", "drf"))
-                : step);
+            masterRestart ? step.withFlagChanges(FlagChange.set("role_sorter", "drf")) : step);
       }
       return steps;
     }

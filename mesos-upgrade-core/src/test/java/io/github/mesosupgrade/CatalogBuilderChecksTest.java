@@ -36,7 +36,7 @@ class CatalogBuilderChecksTest {
   }
 
   /** Returns a plain hop 1.from -> 1.to: masters, then agents, in that order. */
-  private static ImmutableHopDefinition.Builder hop(int from, int to) {
+  private static HopDefinition.Builder hop(int from, int to) {
     String p = "1." + from + "-1." + to + "/";
     return HopDefinition.builder()
         .from(ReleaseLine.of(1, from))
@@ -55,7 +55,7 @@ class CatalogBuilderChecksTest {
     return UpgradeCatalog.builder().addReleases(v("1.0.0"), v("1.1.0"), v("1.2.0"), v("1.3.0"));
   }
 
-  private static ImmutableMesosFlag.Builder flag(Component component, String name, String from) {
+  private static MesosFlag.Builder flag(Component component, String name, String from) {
     return MesosFlag.builder()
         .component(component)
         .name(name)
@@ -260,7 +260,7 @@ class CatalogBuilderChecksTest {
                 + " 1.1-1.2/restart-masters < 1.1-1.2/install-agents < 1.1-1.2/restart-agents <"
                 + " 1.1-1.2/restart-masters, so no order satisfies them\n"
                 + "  - hop 1.1.x -> 1.2.x: step 1.1-1.2/restart-agents-again removes --gone, a flag"
-                + " the catalog never defines for the slaves\n"
+                + " the catalog never defines for the agents\n"
                 + "  - hop 1.2.x -> 1.3.x has no steps, so it has no order: give it the steps an"
                 + " operator does, in the order to do them\n"
                 + "  - flag x of the masters is renamed from w, which the catalog never defines");
@@ -276,6 +276,63 @@ class CatalogBuilderChecksTest {
     assertThat(problems)
         .hasSize(12)
         .contains("step id 1.10-1.11/rebuild-master-modules is used more than once");
+  }
+
+  /**
+   * A catalog of five 1.x lines where the masters' flag {@code fading} (1.0 to 1.2) is set by the
+   * first hop and removed by the last: every hop alone, every jump across two lines and the whole
+   * chain pass, but the jump from 1.0 to 1.3 restarts the masters on 1.3 with the flag set.
+   */
+  @Nested
+  class JumpsAcrossThreeOrMoreLines {
+    private UpgradeCatalog.Builder fading() {
+      return UpgradeCatalog.builder()
+          .addReleases(v("1.0.0"), v("1.1.0"), v("1.2.0"), v("1.3.0"), v("1.4.0"))
+          .addFlag(flag(MASTER, "fading", "1.0.0").removedIn(v("1.3.0")).build())
+          .addHop(restartingMastersWith(0, FlagChange.set("fading", "on")))
+          .addHop(hop(1, 2).build())
+          .addHop(hop(2, 3).build())
+          .addHop(restartingMastersWith(3, FlagChange.remove("fading")));
+    }
+
+    /** A plain hop 1.from -> 1.(from+1) whose masters restart with {@code change}. */
+    private HopDefinition restartingMastersWith(int from, FlagChange change) {
+      String p = "1." + from + "-1." + (from + 1) + "/";
+      return HopDefinition.builder()
+          .from(ReleaseLine.of(1, from))
+          .to(ReleaseLine.of(1, from + 1))
+          .addSteps(
+              step(p + "install-masters", MASTER, StepAction.INSTALL_BINARIES),
+              step(p + "restart-masters", MASTER, StepAction.RESTART, List.of(change)),
+              step(p + "install-agents", SLAVE, StepAction.INSTALL_BINARIES),
+              step(p + "restart-agents", SLAVE, StepAction.RESTART))
+          .build();
+    }
+
+    @Test
+    void areCheckedWhenFirstPlannedAndAFailingOneIsRefusedEveryTime() {
+      UpgradeCatalog catalog = fading().build();
+
+      assertThat(UpgradePlanner.plan(catalog, v("1.0.0"), v("1.2.0")).hops()).hasSize(1);
+      assertThat(UpgradePlanner.plan(catalog, v("1.1.0"), v("1.4.0")).hops()).hasSize(1);
+      assertThat(UpgradePlanner.plan(catalog, v("1.0.0"), v("1.4.0")).hops()).hasSize(1);
+      for (int attempt = 0; attempt < 2; attempt++) {
+        assertThatThrownBy(() -> UpgradePlanner.plan(catalog, v("1.0.0"), v("1.3.0")))
+            .isInstanceOf(InvalidCatalogException.class)
+            .hasMessage(
+                "the catalog has 1 problem(s):\n"
+                    + "  - the plan 1.0.0 -> 1.3.0 fails validation: FLAG_NOT_ACCEPTED: step"
+                    + " 1.2-1.3/restart-masters starts the masters on 1.3.0 with --fading, which"
+                    + " 1.3.0 removed: the master refuses to start; remove --fading");
+      }
+    }
+
+    @Test
+    void areNotCheckedForACatalogBuiltWithoutChecks() {
+      UpgradeCatalog catalog = fading().buildUnchecked();
+
+      assertThat(UpgradePlanner.plan(catalog, v("1.0.0"), v("1.3.0")).hops()).hasSize(1);
+    }
   }
 
   @Test

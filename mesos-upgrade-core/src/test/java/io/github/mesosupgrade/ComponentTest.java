@@ -62,4 +62,38 @@ class ComponentTest {
     assertThat(component.singular()).isEqualTo(singular);
     assertThat(component.plural()).isEqualTo(plural);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "SLAVE, 0.28.3, slave, slaves, mesos-slave",
+    "SLAVE, 1.0.0, agent, agents, mesos-agent",
+    "SLAVE, 1.11.0, agent, agents, mesos-agent",
+    "MASTER, 0.11.0, master, masters, mesos-master",
+    "MASTER, 1.11.0, master, masters, mesos-master"
+  })
+  void namesTheSlaveAnAgentFromMesos10(
+      Component component, String release, String name, String plural, String binary) {
+    MesosVersion version = MesosVersion.parse(release);
+
+    assertThat(component.nameAt(version)).isEqualTo(name);
+    assertThat(component.pluralAt(version)).isEqualTo(plural);
+    assertThat(component.binaryAt(version)).isEqualTo(binary);
+    assertThat(Component.agentNameSince()).isEqualTo(MesosVersion.of(1, 0, 0));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EXECUTOR, executor, executors", "SCHEDULER, scheduler, schedulers"})
+  void keepsTheNamesOfFrameworkCodeWhichHasNoBinary(
+      Component component, String name, String plural) {
+    MesosVersion version = MesosVersion.of(1, 11, 0);
+
+    assertThat(component.nameAt(version)).isEqualTo(name);
+    assertThat(component.pluralAt(version)).isEqualTo(plural);
+    assertThatThrownBy(() -> component.binaryAt(version))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            plural
+                + " are framework code and have no Mesos binary: only master and slave (agent)"
+                + " do");
+  }
 }

@@ -403,6 +403,63 @@ class ConfigLinterTest {
     }
 
     @Test
+    void aNumberDurationSizeOrJsonFlagTakesOnlyWhatStoutParses() {
+      LintReport report =
+          master(
+              "1.11.0",
+              List.of("--port=abc", "--registry_fetch_timeout=banana", "--acls={\"permissive\""),
+              Map.of());
+
+      assertThat(report.findings())
+          .extracting(LintFinding::code, LintFinding::message)
+          .containsExactly(
+              tuple(
+                  LintCode.INVALID_VALUE,
+                  "--port=abc: --port=\"abc\" is not a number value: it takes a decimal number or"
+                      + " a 0x or -0x hexadecimal one, such as --port=5050, so master 1.11.0"
+                      + " refuses to start"),
+              tuple(
+                  LintCode.INVALID_VALUE,
+                  "--registry_fetch_timeout=banana: --registry_fetch_timeout=\"banana\" is not a"
+                      + " duration value: it takes a number and one of the units ns, us, ms, secs,"
+                      + " mins, hrs, days, weeks, such as --registry_fetch_timeout=10secs, so master"
+                      + " 1.11.0 refuses to start"),
+              tuple(
+                  LintCode.INVALID_VALUE,
+                  "--acls={\"permissive\": --acls=\"{\"permissive\"\" is not a json value: it"
+                      + " takes a JSON object or array, or the file:// path of a file holding one,"
+                      + " such as --acls=file:///etc/mesos/acls.json, so master 1.11.0 refuses to"
+                      + " start"));
+      assertThat(report.findings().get(1).sources()).containsExactly(ValueSyntax.DURATION_SOURCE);
+    }
+
+    @Test
+    void aSizeFlagShowsALongOrControlCharacterValueSafely() {
+      String value = "12\u0007" + "4".repeat(50);
+      assertThat(slave("1.11.0", List.of("--fetcher_cache_size=" + value), Map.of()).findings())
+          .extracting(LintFinding::message)
+          .containsExactly(
+              "--fetcher_cache_size=12\\u0007"
+                  + "4".repeat(16)
+                  + "...: --fetcher_cache_size=\"12\\u0007"
+                  + "4".repeat(37)
+                  + "...\" is not a bytes value: it takes a"
+                  + " whole number and one of the units B, KB, MB, GB, TB, such as"
+                  + " --fetcher_cache_size=512MB, so agent 1.11.0 refuses to start");
+    }
+
+    @Test
+    void aWellTypedValueIsAccepted() {
+      assertThat(
+              master(
+                      "1.11.0",
+                      List.of("--port=0x13BA", "--registry_fetch_timeout=1.5mins"),
+                      Map.of())
+                  .findings())
+          .isEmpty();
+    }
+
+    @Test
     void aFlagThatNeedsAValue() {
       assertThat(master("0.15.0", List.of("--zk"), Map.of()).findings())
           .extracting(LintFinding::code, LintFinding::message)
@@ -607,7 +664,7 @@ class ConfigLinterTest {
               tuple(
                   LintCode.CREDENTIALS_NOT_JSON,
                   ERROR,
-                  "the file --credential names is not JSON, and slave 1.11.0 reads only JSON"
+                  "the file --credential names is not JSON, and agent 1.11.0 reads only JSON"
                       + " credentials files (releases before 1.11.0 also read text), so it exits at"
                       + " startup (\"Invalid json format\"); write it as {\"principal\": \"...\","
                       + " \"secret\": \"...\"}"));
@@ -694,6 +751,50 @@ class ConfigLinterTest {
       tester.testAllPublicStaticMethods(ConfigLinter.class);
       tester.testAllPublicInstanceMethods(LINTER);
       tester.testAllPublicStaticMethods(DaemonConfig.class);
+    }
+  }
+
+  @Nested
+  class TheNameOfTheSlave {
+    @Test
+    void isSlaveBeforeMesos10() {
+      LintReport report =
+          slave("0.28.2", List.of("--master=zk://zk1:2181/mesos", "--nope=1"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "slave 0.28.2: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: slave 0.28.2 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentFromMesos10() {
+      LintReport report =
+          slave(
+              "1.11.0",
+              List.of("--master=zk://zk1:2181/mesos", "--work_dir=/var/lib/mesos", "--nope=1"),
+              Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "agent 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --nope=1: agent 1.11.0 takes no flag --nope, so it"
+                  + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it");
+    }
+
+    @Test
+    void isAgentInTheHintOfA1xMaster() {
+      LintReport report =
+          master(
+              "1.11.0", List.of("--work_dir=/var/lib/mesos", "--containerizers=mesos"), Map.of());
+
+      assertThat(report.describe())
+          .isEqualTo(
+              "master 1.11.0: 1 finding (1 error)\n"
+                  + "  - ERROR UNKNOWN_FLAG: --containerizers=mesos: master 1.11.0 takes no flag"
+                  + " --containerizers (it is an agent flag), so it refuses to start (\"Failed to"
+                  + " load unknown flag 'containerizers'\"); remove it");
     }
   }
 }

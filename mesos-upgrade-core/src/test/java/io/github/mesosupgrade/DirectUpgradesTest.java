@@ -22,7 +22,7 @@ class DirectUpgradesTest {
   }
 
   private static Violation violation(ViolationCode code, String message, String... stepIds) {
-    return ImmutableViolation.builder().code(code).message(message).addStepIds(stepIds).build();
+    return Violation.of(code, message, stepIds);
   }
 
   @Nested

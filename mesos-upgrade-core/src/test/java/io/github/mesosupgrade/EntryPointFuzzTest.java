@@ -252,9 +252,7 @@ class EntryPointFuzzTest {
       Gen<UpgradeStep> moved =
           arbitrary()
               .pick(allSteps)
-              .zip(
-                  arbitrary().pick(releases),
-                  (step, version) -> ImmutableUpgradeStep.copyOf(step).withVersion(version));
+              .zip(arbitrary().pick(releases), (step, version) -> step.withVersion(version));
       return arbitrary().pick(allSteps).mix(moved, 40);
     }
 

@@ -191,8 +191,8 @@ class FlagHistoryTest {
       assertThat(report.violations())
           .extracting(Violation::message)
           .containsExactly(
-              "step 0.28-1.0/restart-agents starts the slaves on 1.0.0 without --work_dir, which"
-                  + " is required from 1.0.0: the slave exits at startup; set --work_dir");
+              "step 0.28-1.0/restart-agents starts the agents on 1.0.0 without --work_dir, which"
+                  + " is required from 1.0.0: the agent exits at startup; set --work_dir");
       assertThat(report.violations().get(0).code()).isEqualTo(ViolationCode.FLAG_REQUIRED);
     }
 
@@ -203,7 +203,7 @@ class FlagHistoryTest {
 
     @Test
     void aFlagKeepsItsChecks() {
-      ImmutableMesosFlag.Builder flag =
+      MesosFlag.Builder flag =
           MesosFlag.builder()
               .component(MASTER)
               .name("x")
@@ -232,7 +232,7 @@ class FlagHistoryTest {
           .hasMessageStartingWith("\"Old\" is not a flag name");
     }
 
-    private ImmutableMesosFlag.Builder lived() {
+    private MesosFlag.Builder lived() {
       return MesosFlag.builder()
           .component(MASTER)
           .name("x")

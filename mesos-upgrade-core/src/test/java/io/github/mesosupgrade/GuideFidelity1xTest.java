@@ -429,7 +429,7 @@ class GuideFidelity1xTest {
   void everyGuideBulletBecomesAStepOrANoteCitingIt(String key, String where) {
     String tag = key.substring(0, key.indexOf(' '));
     int number = Integer.parseInt(key.substring(key.indexOf('#') + 1));
-    Source cited = AgentHops.bullet(tag, number);
+    Source cited = BuiltInHops1_0To1_11.bullet(tag, number);
     assertThat(cited.section())
         .isEqualTo(
             resource("upgrades-" + tag + ".md")
@@ -448,7 +448,7 @@ class GuideFidelity1xTest {
   @MethodSource("changelogEntries")
   void everyChangelogEntryToActOnBecomesAStepOrANote(String key, String where) {
     String tag = key.substring(0, key.indexOf(':'));
-    assertCites(tag, where, List.of(AgentHops.changelog(tag)));
+    assertCites(tag, where, List.of(BuiltInHops1_0To1_11.changelog(tag)));
   }
 
   private static void assertCites(String tag, String where, List<Source> cited) {
@@ -485,7 +485,7 @@ class GuideFidelity1xTest {
       for (Source source : sources) {
         if (source.kind() == Source.Kind.GUIDE) {
           assertThat(source.revision()).isEqualTo(tag);
-          assertThat(source).isEqualTo(AgentHops.bullet(tag, source.bullet()));
+          assertThat(source).isEqualTo(BuiltInHops1_0To1_11.bullet(tag, source.bullet()));
           cited.add(tag + " #" + source.bullet());
         }
       }
@@ -503,7 +503,8 @@ class GuideFidelity1xTest {
               assertThat(note.text()).contains("no section for 1.10.x to 1.11.x");
               assertThat(note.sources())
                   .contains(
-                      Source.mesos("docs/upgrades.md", "1.11.0"), AgentHops.changelog("1.11.0"));
+                      Source.mesos("docs/upgrades.md", "1.11.0"),
+                      BuiltInHops1_0To1_11.changelog("1.11.0"));
             });
   }
 

@@ -282,7 +282,7 @@ class LargeCatalogTest {
   }
 
   private static MesosFlag flag(Component daemon, String name, String from, String until) {
-    ImmutableMesosFlag.Builder builder =
+    MesosFlag.Builder builder =
         MesosFlag.builder()
             .component(daemon)
             .name(name)
@@ -310,7 +310,7 @@ class LargeCatalogTest {
   private static HopDefinition hop(int major, int fromMinor, int toMinor) {
     String prefix = major + "." + fromMinor + "-" + major + "." + toMinor + "/";
     MesosVersion version = MesosVersion.of(major, toMinor, 0);
-    ImmutableHopDefinition.Builder hop =
+    HopDefinition.Builder hop =
         HopDefinition.builder()
             .from(ReleaseLine.of(major, fromMinor))
             .to(ReleaseLine.of(major, toMinor));

@@ -3,6 +3,7 @@ package io.github.mesosupgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,44 @@ class MesosFactsTest {
     void keepAQuotedValueWhole() {
       assertThat(MesosFacts.tokens("flag x default=\"a \"\"b\"\" c\" 1.0.0.. f"))
           .containsExactly("flag", "x", "default=a \"b\" c", "1.0.0..", "f");
+    }
+
+    @Test
+    void splitEveryBuiltInLineAsTheQuoteAwareSplitDoes() {
+      List<String> lines = builtInLines();
+      assertThat(lines).hasSizeGreaterThan(500);
+      for (String line : lines) {
+        assertThat(MesosFacts.tokens(line)).as(line).isEqualTo(MesosFacts.quotedTokens(line));
+      }
+    }
+
+    @Test
+    void keepEmptyWordsBetweenTwoSpaces() {
+      assertThat(MesosFacts.words("a  b ")).containsExactly("a", "", "b", "");
+      assertThat(MesosFacts.tokens("a  b ")).isEqualTo(MesosFacts.quotedTokens("a  b "));
+    }
+
+    @Test
+    void readTheBuiltInTextAsATrimmingSplitterThatDropsEmptyLinesWould() {
+      Splitter splitter = Splitter.on('\n').omitEmptyStrings().trimResults();
+      List<String> expected = new ArrayList<>();
+      for (String part : BuiltInMesosFacts.parts()) {
+        expected.addAll(splitter.splitToList(part));
+      }
+      expected.addAll(splitter.splitToList(BuiltInFlagOverlay.LINES));
+      assertThat(builtInLines()).isEqualTo(expected);
+      List<String> lines = new ArrayList<>();
+      MesosFacts.addLines("\n  a b \n\n c\n", lines);
+      assertThat(lines).containsExactly("a b", "c");
+    }
+
+    private List<String> builtInLines() {
+      List<String> lines = new ArrayList<>();
+      for (String part : BuiltInMesosFacts.parts()) {
+        MesosFacts.addLines(part, lines);
+      }
+      MesosFacts.addLines(BuiltInFlagOverlay.LINES, lines);
+      return lines;
     }
   }
 

@@ -6,9 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -203,6 +208,77 @@ class PlanPropertiesTest {
               });
       assertThat(valid).as("variants that stay valid").hasValueGreaterThan(150);
       assertThat(invalid).as("variants that break a rule").hasValueGreaterThan(150);
+    }
+
+    @Test
+    void keepTheirValidityWhenEveryIdIsRenamed() {
+      AtomicInteger invalid = new AtomicInteger();
+      theory()
+          .withExamples(1500)
+          .forAll(
+              arbitrary().pick(plans),
+              lists().of(edits()).ofSizeBetween(0, 2),
+              strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12))
+          .checkAssert(
+              (plan, edits, word) -> {
+                List<UpgradeStep> steps = new ArrayList<>(plan.steps());
+                edits.forEach(edit -> edit.applyTo(steps));
+                List<UpgradeStep> renamed = new ArrayList<>();
+                for (int i = 0; i < steps.size(); i++) {
+                  renamed.add(
+                      ImmutableUpgradeStep.copyOf(steps.get(i))
+                          .withId("7.0-7.1/" + word + "-" + i));
+                }
+                ValidationReport report = PlanValidator.validate(plan.from(), plan.to(), renamed);
+                List<String> broken =
+                    ReorderingOracle.brokenRules(catalog, plan, inPlanOrderOfMeaning(plan, steps));
+                assertThat(report.isValid())
+                    .as(
+                        "%s with %s, renamed: oracle says %s, validator says %s",
+                        plan, edits, broken, report.describe())
+                    .isEqualTo(broken.isEmpty());
+                if (edits.isEmpty()) {
+                  assertThat(report.violations()).as("%s renamed", plan).isEmpty();
+                }
+                if (!report.isValid()) {
+                  invalid.incrementAndGet();
+                }
+              });
+      assertThat(invalid).as("renamed variants that break a rule").hasValueGreaterThan(100);
+    }
+
+    /**
+     * Returns {@code steps} with the steps that do the same thing (a hop's two restarts of the
+     * masters that differ only by position) put back in the plan's order among themselves: that is
+     * how a runbook with its own ids is read, since nothing else tells them apart.
+     */
+    private List<UpgradeStep> inPlanOrderOfMeaning(UpgradePlan plan, List<UpgradeStep> steps) {
+      Map<UpgradeStep, Deque<UpgradeStep>> byMeaning = new HashMap<>();
+      for (UpgradeStep step : plan.steps()) {
+        byMeaning.computeIfAbsent(meaning(step), key -> new ArrayDeque<>()).add(step);
+      }
+      Map<UpgradeStep, Deque<UpgradeStep>> remaining = new HashMap<>();
+      byMeaning.forEach(
+          (key, group) ->
+              remaining.put(
+                  key,
+                  group.stream()
+                      .filter(steps::contains)
+                      .collect(Collectors.toCollection(ArrayDeque::new))));
+      List<UpgradeStep> read = new ArrayList<>();
+      for (UpgradeStep step : steps) {
+        read.add(remaining.get(meaning(step)).removeFirst());
+      }
+      return read;
+    }
+
+    /** Returns {@code step} with what matching ignores made equal. */
+    private UpgradeStep meaning(UpgradeStep step) {
+      return step.withId("0.0-0.0/x")
+          .withNecessity(Necessity.REQUIRED)
+          .withPurpose("")
+          .withNotes(List.of())
+          .withSource(Source.mesos("x", "x"));
     }
 
     @Test

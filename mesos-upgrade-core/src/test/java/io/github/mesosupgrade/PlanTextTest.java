@@ -48,4 +48,18 @@ class PlanTextTest {
     assertThat(UpgradePlanner.plan("0.14.0", "0.14.1").describe())
         .startsWith("Upgrade 0.14.0 -> 0.14.1: 1 hop, 4 steps\n");
   }
+
+  @Test
+  void callsTheSlavesAgentsInA1xPlan() {
+    String text = UpgradePlanner.plan("1.7.0", "1.8.0").describe();
+
+    assertThat(text)
+        .contains("id: 1.7-1.8/install-agents\n")
+        .contains("  removed: endpoint agent /files/browse.json (gone in 1.8.0)\n")
+        .contains("  removed: endpoint agent /monitor/statistics.json (gone in 1.8.0)\n")
+        .doesNotContain("endpoint slave");
+    assertThat(text.lines().filter(line -> line.matches(" +[0-9]+\\. .*")))
+        .anyMatch(line -> line.endsWith("on every agent."))
+        .noneMatch(line -> line.contains("slave"));
+  }
 }

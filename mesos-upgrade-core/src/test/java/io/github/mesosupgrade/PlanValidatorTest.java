@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanValidatorTest {
   private static Violation violation(ViolationCode code, String message, List<String> stepIds) {
-    return ImmutableViolation.builder().code(code).message(message).addAllStepIds(stepIds).build();
+    return Violation.of(code, message, stepIds.toArray(String[]::new));
   }
 
   private static UpgradeStep customStep(String id) {

@@ -21,9 +21,7 @@ class ReadmeExampleTest {
     // A runbook that copies the guide's --authentication=true literally:
     List<UpgradeStep> runbook = new ArrayList<>(plan.steps());
     UpgradeStep last = runbook.remove(runbook.size() - 1);
-    runbook.add(
-        ImmutableUpgradeStep.copyOf(last)
-            .withFlagChanges(FlagChange.set("authentication", "true")));
+    runbook.add(last.withFlagChanges(FlagChange.set("authentication", "true")));
     out.println(PlanValidator.validate(plan.from(), plan.to(), runbook).describe());
     // README example ends
   }

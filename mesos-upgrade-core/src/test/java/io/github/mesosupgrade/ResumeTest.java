@@ -164,7 +164,7 @@ class ResumeTest {
 
     /** Some instances of {@code component} before the step, some after; the rest after it. */
     private ClusterState halfDone(Component component, ClusterState before, ClusterState after) {
-      ImmutableClusterState.Builder state = ClusterState.builder();
+      ClusterState.Builder state = ClusterState.builder();
       state.addAllMasters(pick(Component.MASTER, component, before.masters(), after.masters()));
       state.addAllSlaves(pick(Component.SLAVE, component, before.slaves(), after.slaves()));
       state.addAllExecutors(
@@ -410,15 +410,15 @@ class ResumeTest {
 
   /** The state with every placeholder flag value ({@code <...>}) written the same way. */
   private static ClusterState withPlaceholders(ClusterState state) {
-    ImmutableClusterState.Builder out =
+    ClusterState.Builder out =
         ClusterState.builder()
             .addAllExecutors(state.executors())
             .addAllSchedulers(state.schedulers());
     for (DaemonState group : state.masters()) {
-      out.addMaster(ImmutableDaemonState.copyOf(group).withFlags(placeholders(group.flags())));
+      out.addMaster(group.withFlags(placeholders(group.flags())));
     }
     for (DaemonState group : state.slaves()) {
-      out.addSlave(ImmutableDaemonState.copyOf(group).withFlags(placeholders(group.flags())));
+      out.addSlave(group.withFlags(placeholders(group.flags())));
     }
     return out.build();
   }
@@ -434,7 +434,7 @@ class ResumeTest {
   /** The state without the library releases, which frameworks on pure-language bindings lack. */
   private static ClusterState withoutLibraries(ClusterState state) {
     MesosVersion none = MesosVersion.of(0, 0, 0);
-    ImmutableClusterState.Builder out =
+    ClusterState.Builder out =
         ClusterState.builder().addAllMasters(state.masters()).addAllSlaves(state.slaves());
     for (FrameworkState group : state.executors()) {
       out.addExecutor(

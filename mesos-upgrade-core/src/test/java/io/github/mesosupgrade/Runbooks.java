@@ -37,9 +37,9 @@ final class Runbooks {
     return this;
   }
 
-  Runbooks edit(String id, UnaryOperator<ImmutableUpgradeStep> change) {
+  Runbooks edit(String id, UnaryOperator<UpgradeStep> change) {
     int index = indexOf(id);
-    steps.set(index, change.apply(ImmutableUpgradeStep.copyOf(steps.get(index))));
+    steps.set(index, change.apply(steps.get(index)));
     return this;
   }
 

@@ -26,8 +26,7 @@ class StateRefusalTest {
   }
 
   private static DaemonState daemon(String version, String... flags) {
-    ImmutableDaemonState.Builder builder =
-        DaemonState.builder().installed(v(version)).running(v(version));
+    DaemonState.Builder builder = DaemonState.builder().installed(v(version)).running(v(version));
     for (int i = 0; i < flags.length; i += 2) {
       builder.putFlag(flags[i], flags[i + 1]);
     }

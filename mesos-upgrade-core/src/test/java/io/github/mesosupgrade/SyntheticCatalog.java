@@ -103,7 +103,7 @@ public final class SyntheticCatalog {
     if (from >= 1) {
       masterFlags.add(FlagChange.remove("master_flag_" + (from - 1)));
     }
-    ImmutableUpgradeStep.Builder restartMasters =
+    UpgradeStep.Builder restartMasters =
         step(p + "restart-masters", Component.MASTER, StepAction.RESTART, v, REQUIRED)
             .addAllFlagChanges(masterFlags);
     return HopDefinition.builder()
@@ -130,7 +130,7 @@ public final class SyntheticCatalog {
         .build();
   }
 
-  private static ImmutableUpgradeStep.Builder step(
+  private static UpgradeStep.Builder step(
       String id,
       Component component,
       StepAction action,

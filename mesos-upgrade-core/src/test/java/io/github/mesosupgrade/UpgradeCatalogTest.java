@@ -128,6 +128,22 @@ class UpgradeCatalogTest {
     }
 
     @Test
+    void passesTheCheckOfEveryJumpAcrossThreeOrMoreLinesWhenBuiltWithItsChecks() {
+      UpgradeCatalog rebuilt = BUILT_IN.toBuilder().build();
+      List<ReleaseLine> lines = rebuilt.releaseLines();
+      int jumps = 0;
+      for (int i = lines.indexOf(HopPlanner.DIRECT_UPGRADES_FROM); i < lines.size(); i++) {
+        for (int j = i + 3; j < lines.size(); j++) {
+          MesosVersion from = rebuilt.newestRelease(lines.get(i)).orElseThrow();
+          MesosVersion to = rebuilt.newestRelease(lines.get(j)).orElseThrow();
+          assertThat(UpgradePlanner.plan(rebuilt, from, to).hops()).hasSize(1);
+          jumps++;
+        }
+      }
+      assertThat(jumps).isEqualTo(45);
+    }
+
+    @Test
     void isOneObject() {
       assertThat(UpgradeCatalog.builtIn()).isSameAs(BUILT_IN);
     }
@@ -148,7 +164,7 @@ class UpgradeCatalogTest {
           .build();
     }
 
-    private ImmutableHopDefinition.Builder hop(int fromMinor, int toMinor) {
+    private HopDefinition.Builder hop(int fromMinor, int toMinor) {
       String prefix = "1." + fromMinor + "-1." + toMinor + "/";
       String version = "1." + toMinor + ".0";
       return HopDefinition.builder()
@@ -188,7 +204,8 @@ class UpgradeCatalogTest {
       assertThat(PlanValidator.validate(plan).isValid()).isTrue();
       assertThat(PlanValidator.validate(plan.from(), plan.to(), plan.steps()).isValid()).isFalse();
       // The catalog takes no part in equality: the same work from the built-in catalog is equal.
-      UpgradePlan same = ImmutableUpgradePlan.copyOf(plan).withCatalog(UpgradeCatalog.builtIn());
+      UpgradePlan same =
+          UpgradePlan.of(plan.from(), plan.to(), plan.hops(), UpgradeCatalog.builtIn());
       assertThat(same).isEqualTo(plan).hasSameHashCodeAs(plan);
       assertThat(same.catalog()).isSameAs(UpgradeCatalog.builtIn());
       assertThat(catalog.oldestSupported()).isEqualTo(v("1.0.0"));
@@ -296,7 +313,7 @@ class UpgradeCatalogTest {
           .hasMessage(
               "the catalog has 1 problem(s):\n"
                   + "  - the plan 1.0.0 -> 1.1.0 fails validation: END_STATE_NOT_REACHED: after"
-                  + " the last step the slaves run 1.0.0 with 1.1.0 installed, not 1.1.0: the"
+                  + " the last step the agents run 1.0.0 with 1.1.0 installed, not 1.1.0: the"
                   + " upgrade is unfinished; add the missing install and restart steps");
     }
 

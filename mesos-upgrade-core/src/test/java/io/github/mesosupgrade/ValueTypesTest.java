@@ -12,7 +12,7 @@ class ValueTypesTest {
   private static final Source GUIDE = Source.guide("Upgrading from 0.14.0 to 0.15.0", 10);
   private static final Source FLAGS = Source.mesos("src/master/flags.hpp", "0.15.0");
 
-  private static ImmutableUpgradeStep.Builder restartMasters() {
+  private static UpgradeStep.Builder restartMasters() {
     return UpgradeStep.builder()
         .id("0.14-0.15/restart-masters")
         .component(Component.MASTER)
@@ -210,7 +210,11 @@ class ValueTypesTest {
           .hasMessage("Builder of UpgradeStep is strict, attribute is already set: id");
       assertThatThrownBy(() -> UpgradeStep.builder().id("0.14-0.15/x").build())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("component, action, version, necessity, source");
+          .hasMessage(
+              "UpgradeStep needs component, action, version, necessity and source: call"
+                  + " component(Component.MASTER), action(StepAction.RESTART),"
+                  + " version(MesosVersion.parse(\"0.15.0\")), necessity(Necessity.REQUIRED) and"
+                  + " source(Source.guide(...)) or source(Source.mesos(...))");
     }
   }
 

@@ -99,7 +99,7 @@ final class Plans {
 
   static final String LISTING_1_2_TO_1_11 =
       """
-      Upgrade 1.2.0 -> 1.11.0: 2 hops, 19 steps
+      Upgrade 1.2.0 -> 1.11.0: 2 hops, 22 steps
       Hop 1: 1.2.0 -> 1.2.3
          1. 1.2.0-1.2.3/install-masters
          2. 1.2.0-1.2.3/restart-masters
@@ -111,16 +111,19 @@ final class Plans {
          7. 1.4-1.5/restart-schedulers-accepting-task-starting
          8. 1.10-1.11/rebuild-master-modules
          9. 1.10-1.11/rebuild-agent-modules
-        10. 1.10-1.11/install-masters
-        11. 1.10-1.11/restart-masters
-        12. 1.5-1.6/remove-storage-resource-providers
-        13. 1.10-1.11/install-agents
-        14. 1.8-1.9/list-agent-draining-in-agent-features
-        15. 1.9-1.10/list-task-resource-limits-in-agent-features
-        16. 1.10-1.11/restart-agents
-        17. 1.10-1.11/relink-schedulers
-        18. 1.10-1.11/restart-schedulers
-        19. 1.10-1.11/relink-executors""";
+        10. 1.10-1.11/convert-master-credentials-to-json
+        11. 1.10-1.11/install-masters
+        12. 1.10-1.11/restart-masters
+        13. 1.5-1.6/remove-storage-resource-providers
+        14. 1.10-1.11/convert-agent-credentials-to-json
+        15. 1.10-1.11/install-agents
+        16. 1.7-1.8/list-agent-operation-feedback-in-agent-features
+        17. 1.8-1.9/list-agent-draining-in-agent-features
+        18. 1.9-1.10/list-task-resource-limits-in-agent-features
+        19. 1.10-1.11/restart-agents
+        20. 1.10-1.11/relink-schedulers
+        21. 1.10-1.11/restart-schedulers
+        22. 1.10-1.11/relink-executors""";
 
   /** Returns an assertion failure message: the headline, a blank line, then the listing. */
   static String failure(String headline, String listing) {

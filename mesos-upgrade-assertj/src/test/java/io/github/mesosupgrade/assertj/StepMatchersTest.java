@@ -276,12 +276,17 @@ class StepMatchersTest {
     void outsideAPlanInHopGoesByTheStepsIdAndRelease() {
       UpgradePlan jump = io.github.mesosupgrade.UpgradePlanner.plan("1.2.0", "1.11.0");
       assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.2.3 -> 1.11.0")))
-          .containsExactly("1.2-1.3/move-deprecated-acls");
+          .containsExactly(
+              "1.2-1.3/move-deprecated-acls", "1.10-1.11/convert-master-credentials-to-json");
       assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.2-1.3")))
           .containsExactly("1.2-1.3/move-deprecated-acls");
-      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.3.0 -> 1.11.0"))).isEmpty();
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.3.0 -> 1.11.0")))
+          .containsExactly("1.10-1.11/convert-master-credentials-to-json");
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.3.0 -> 1.10.0"))).isEmpty();
       assertThat(idsMatching(jump, restart(MASTER).inHop("1.2.0-1.2.3").inHop("1.10-1.11")))
           .isEmpty();
+      assertThat(idsMatching(jump, reconfigure(MASTER).inHop("1.10-1.11")))
+          .containsExactly("1.10-1.11/convert-master-credentials-to-json");
     }
 
     @Test

@@ -365,7 +365,7 @@ class UpgradePlanAssertTest {
 
     @Test
     void picksAStepByEitherNotationOfItsHop() {
-      UpgradeStep restart = FROM_1_2_TO_1_11.steps().get(10);
+      UpgradeStep restart = FROM_1_2_TO_1_11.steps().get(11);
       assertThat(FROM_1_2_TO_1_11)
           .step(restart(MASTER).inHop("1.2.3 -> 1.11.0"))
           .isSameAs(restart)
@@ -379,7 +379,7 @@ class UpgradePlanAssertTest {
           .isSameAs(restart)
           .and()
           .step(install(SLAVE).inHop("1.2.0 -> 1.2.3"))
-          .isBefore(reconfigure(MASTER));
+          .isBefore(reconfigure(MASTER).inHop("1.2-1.3"));
     }
 
     @Test

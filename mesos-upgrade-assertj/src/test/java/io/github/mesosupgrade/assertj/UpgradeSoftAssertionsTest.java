@@ -98,7 +98,7 @@ class UpgradeSoftAssertionsTest {
                 LISTING_0_14_TO_0_15),
             "Expected a violation FLAG_UNKNOWN, but the validator found none with that code.\n\n"
                 + VALID.describe());
-    assertThatThrownBy(softly::assertAll).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> softly.assertAll()).isInstanceOf(AssertionError.class);
   }
 
   @Test

@@ -3,29 +3,38 @@ package io.github.mesosupgrade.cli;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.ConfigLinter;
 import io.github.mesosupgrade.DaemonConfig;
-import io.github.mesosupgrade.ImmutableDaemonConfig;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.json.ReportJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mesos-upgrade lint --component master --version 0.15.0 [--env NAME=VALUE]... [--from-env]
+ * {@code mesos-upgrade lint --component master --release 0.15.0 [--env NAME=VALUE]... [--from-env]
  * -- ARGS...}: checks a master's or slave's configuration; exit code 1 if it has errors.
+ *
+ * <p>{@code --version} prints the version of mesos-upgrade, as for every command; the Mesos release
+ * is {@code --release}. The old form {@code --version 0.15.0} is refused with a message that names
+ * {@code --release}, so that a script written for it fails instead of passing without a check.
  */
 @Command(
     name = "lint",
+    versionProvider = MesosUpgradeCli.Version.class,
     description = {
       "Checks the flags and MESOS_* environment of a master or slave for a Mesos release; exit code"
           + " 1 if a finding is an error.",
@@ -49,6 +58,15 @@ final class LintCommand implements Callable<Integer> {
       description = "Show this help message and exit.")
   private boolean help;
 
+  // picocli sets this field and prints the version itself; no code of ours reads it.
+  @SuppressWarnings("UnusedVariable")
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      preprocessor = ReleaseAfterVersion.class,
+      description = "Print version information and exit.")
+  private boolean versionRequested;
+
   @Option(
       names = "--component",
       required = true,
@@ -57,11 +75,11 @@ final class LintCommand implements Callable<Integer> {
   private String component = "";
 
   @Option(
-      names = "--version",
+      names = "--release",
       required = true,
       paramLabel = "VERSION",
       description = "the Mesos release the daemon runs, such as 0.15.0")
-  private String version = "";
+  private String releaseText = "";
 
   @Option(
       names = "--env",
@@ -73,6 +91,16 @@ final class LintCommand implements Callable<Integer> {
       names = "--from-env",
       description = "take the daemon's environment from this process (--env adds to it)")
   private boolean fromEnvironment;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|json",
+      converter = ReportFormat.Converter.class,
+      description = {
+        "text: one line per finding (the default);",
+        "json: a document for tools (see 'mesos-upgrade schema lint')"
+      })
+  private ReportFormat format = ReportFormat.TEXT;
 
   @Parameters(
       paramLabel = "ARGS",
@@ -91,7 +119,7 @@ final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--component " + e.getMessage());
     }
-    MesosVersion release = MesosVersion.parse(version);
+    MesosVersion release = MesosVersion.parse(releaseText);
     Map<String, String> env = new LinkedHashMap<>();
     if (fromEnvironment) {
       env.putAll(processEnvironment.get());
@@ -104,7 +132,7 @@ final class LintCommand implements Callable<Integer> {
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));
     }
-    ImmutableDaemonConfig.Builder builder =
+    DaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
     Optional<String> credentials = credentialsPath(daemon, arguments, env);
     String note = "";
@@ -112,7 +140,7 @@ final class LintCommand implements Callable<Integer> {
       try {
         builder.credentialsFile(TextFiles.readOrExplain(credentials.get()));
       } catch (TextFiles.Unreadable e) {
-        note = "note: " + e.getMessage() + ", so its lines were not checked";
+        note = e.getMessage() + ", so its lines were not checked";
       }
     }
     DaemonConfig config;
@@ -125,13 +153,42 @@ final class LintCommand implements Callable<Integer> {
     try {
       report = ConfigLinter.builtIn().lint(config, release);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--version " + version + ": " + e.getMessage());
+      throw new UsageException("--release " + releaseText + ": " + e.getMessage());
+    }
+    if (format == ReportFormat.JSON) {
+      spec.commandLine()
+          .getOut()
+          .print(ReportJson.lint(report, note.isEmpty() ? List.of() : List.of(note)));
+      return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
     }
     spec.commandLine().getOut().println(report.describe());
     if (!note.isEmpty()) {
-      spec.commandLine().getOut().println(note);
+      spec.commandLine().getOut().println("note: " + note);
     }
     return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
+  }
+
+  /**
+   * Refuses {@code --version 0.15.0}, the form that named the Mesos release before {@code
+   * --release}: {@code --version} now prints the tool's version, and a script that still passes a
+   * release must fail rather than print a version and exit 0 without checking anything.
+   */
+  static final class ReleaseAfterVersion implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
+      if (!args.isEmpty() && args.peek().matches("\\d+\\.\\d+.*")) {
+        String release = args.peek();
+        throw new ParameterException(
+            spec.commandLine(),
+            "--version "
+                + release
+                + ": lint takes the Mesos release as --release "
+                + release
+                + " (--version alone prints the version of mesos-upgrade)");
+      }
+      return false;
+    }
   }
 
   /**

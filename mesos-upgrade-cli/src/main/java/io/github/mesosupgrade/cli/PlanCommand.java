@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code mesos-upgrade plan FROM TO [--format text|markdown|json]}, or {@code plan --master URL
- * TO}: prints the upgrade plan.
+ * {@code mesos-upgrade plan FROM TO [--format text|markdown|json|dot|mermaid]}, or {@code plan
+ * --master URL TO}: prints the upgrade plan, or a picture of its order.
  */
 @Command(
     name = "plan",
@@ -79,12 +79,14 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "text|markdown|json",
+      paramLabel = "text|markdown|json|dot|mermaid",
       converter = FormatConverter.class,
       description = {
         "text: a numbered listing (the default);",
-        "markdown: a runbook with a checkbox per step;",
-        "json: a document for tools (schema version 1, see 'mesos-upgrade schema')"
+        "markdown: a runbook with a checkbox per step and a Mermaid graph per hop;",
+        "json: a document for tools (schema version 1, see 'mesos-upgrade schema plan');",
+        "dot: a Graphviz graph of the order (dot -Tsvg), one cluster per hop;",
+        "mermaid: the same graph as a Mermaid flowchart"
       })
   private PlanFormat format = PlanFormat.TEXT;
 
@@ -120,12 +122,13 @@ final class PlanCommand implements Callable<Integer> {
     if (stateFile.isEmpty() && profileFile.isEmpty()) {
       plan = UpgradePlanner.plan(catalog.catalog(), from, to);
     } else {
-      if (format != PlanFormat.TEXT) {
+      if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
         throw new UsageException(
             "--format "
                 + format.label()
-                + ": a plan from --state or with --profile is printed as text only, with its"
-                + " decisions and the steps already done; drop --format");
+                + ": a plan from --state or with --profile is printed as text, with its"
+                + " decisions and the steps already done, or as a picture (dot, mermaid); use"
+                + " --format text, dot or mermaid");
       }
       plan = planFromFiles();
     }
@@ -258,7 +261,9 @@ final class PlanCommand implements Callable<Integer> {
           .orElseThrow(
               () ->
                   new TypeConversionException(
-                      "'" + value + "' is not a format: expected text, markdown or json"));
+                      "'"
+                          + value
+                          + "' is not a format: expected text, markdown, json, dot or mermaid"));
     }
   }
 }

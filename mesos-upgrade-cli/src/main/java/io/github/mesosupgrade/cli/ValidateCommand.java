@@ -6,6 +6,7 @@ import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.json.PlanFormatException;
 import io.github.mesosupgrade.json.PlanJson;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,10 +21,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mesos-upgrade validate FILE}: checks a JSON plan, possibly reordered or edited. */
+/**
+ * {@code mesos-upgrade validate FILE [--format text|json]}: checks a JSON plan, possibly reordered
+ * or edited.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -31,7 +36,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks a JSON plan, possibly reordered or edited; exit code 1 if it is invalid.",
       "FILE holds a plan as written by 'mesos-upgrade plan FROM TO --format json', possibly"
-          + " reordered, shortened or edited. The check simulates the cluster step by step and"
+          + " reordered, shortened or edited, or a runbook: {\"schemaVersion\": 1, \"from\","
+          + " \"to\", \"steps\": [...]} with steps of its own ids and sources, matched to the"
+          + " plan's by what they do. The check simulates the cluster step by step and"
           + " prints 'valid: ...' (exit code 0) or one line per violation (exit code 1)."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -51,6 +58,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalog = new CatalogOption();
 
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|json",
+      converter = ReportFormat.Converter.class,
+      description = {
+        "text: 'valid: ...' or one line per violation (the default);",
+        "json: a document for tools (see 'mesos-upgrade schema validation')"
+      })
+  private ReportFormat format = ReportFormat.TEXT;
+
   ValidateCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -59,14 +76,24 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     String label = file.equals("-") ? "standard input" : file;
     UpgradeCatalog checked = catalog.catalog();
-    UpgradePlan plan;
+    String text = read(label);
+    ValidationReport report;
     try {
-      plan = PlanJson.read(read(label), checked);
+      if (PlanJson.isRunbook(text)) {
+        PlanJson.Runbook runbook = PlanJson.readRunbook(text, checked);
+        report = PlanValidator.validate(checked, runbook.from(), runbook.to(), runbook.steps());
+      } else {
+        UpgradePlan plan = PlanJson.read(text, checked);
+        report = PlanValidator.validate(plan);
+      }
     } catch (PlanFormatException e) {
       throw new UsageException(label + ": " + e.getMessage());
     }
-    ValidationReport report = PlanValidator.validate(plan);
-    spec.commandLine().getOut().println(report.describe());
+    if (format == ReportFormat.JSON) {
+      spec.commandLine().getOut().print(ReportJson.validation(report));
+    } else {
+      spec.commandLine().getOut().println(report.describe());
+    }
     return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
   }
 

@@ -3,6 +3,7 @@ package io.github.mesosupgrade.cli;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.ReleaseLine;
 import io.github.mesosupgrade.UpgradeCatalog;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mesos-upgrade versions}: the releases plans can start from and end on, then the other
- * Mesos releases the catalog knows but has no upgrade steps for.
+ * {@code mesos-upgrade versions [--format text|json]}: the releases plans can start from and end
+ * on, then the other Mesos releases the catalog knows but has no upgrade steps for.
  */
 @Command(
     name = "versions",
@@ -33,9 +35,23 @@ final class VersionsCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalogOption = new CatalogOption();
 
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|json",
+      converter = ReportFormat.Converter.class,
+      description = {
+        "text: the releases by release line (the default);",
+        "json: a document for tools (see 'mesos-upgrade schema versions')"
+      })
+  private ReportFormat format = ReportFormat.TEXT;
+
   @Override
   public Integer call() {
     UpgradeCatalog catalog = catalogOption.catalog();
+    if (format == ReportFormat.JSON) {
+      spec.commandLine().getOut().print(ReportJson.versions(catalog));
+      return ExitCode.OK;
+    }
     SortedSet<MesosVersion> supported = catalog.supportedReleases();
     SortedSet<MesosVersion> unsupported = new TreeSet<>(catalog.releases());
     unsupported.removeAll(supported);

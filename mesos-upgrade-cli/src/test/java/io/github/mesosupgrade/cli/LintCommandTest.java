@@ -2,13 +2,20 @@ package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.ConfigLinter;
+import io.github.mesosupgrade.DaemonConfig;
+import io.github.mesosupgrade.LintReport;
+import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.cli.MesosUpgradeCliTest.Run;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,7 +48,7 @@ class LintCommandTest {
               "lint",
               "--component",
               "master",
-              "--version",
+              "--release",
               "0.15.0",
               "--",
               "--zk=zk://zk1:2181/mesos",
@@ -65,7 +72,7 @@ class LintCommandTest {
               "lint",
               "--component",
               "slave",
-              "--version",
+              "--release",
               "0.13.0",
               "--env",
               "MESOS_CGROUPS_HIERARCHY_ROOT=/cgroups",
@@ -93,7 +100,7 @@ class LintCommandTest {
               "lint",
               "--component",
               "master",
-              "--version",
+              "--release",
               "0.15.0",
               "--from-env");
 
@@ -105,7 +112,7 @@ class LintCommandTest {
 
     @Test
     void aCleanConfiguration() {
-      run("lint", "--component", "agent", "--version", "0.15.0", "--", "--master=zk://a/mesos")
+      run("lint", "--component", "agent", "--release", "0.15.0", "--", "--master=zk://a/mesos")
           .printed("slave 0.15.0: no findings\n");
     }
   }
@@ -124,7 +131,7 @@ class LintCommandTest {
               "lint",
               "--component",
               "master",
-              "--version",
+              "--release",
               "0.15.0",
               "--",
               "--credentials=file://" + file);
@@ -149,7 +156,7 @@ class LintCommandTest {
               "lint",
               "--component",
               "master",
-              "--version",
+              "--release",
               "1.11.0",
               "--",
               "--credentials=file://" + file);
@@ -175,16 +182,16 @@ class LintCommandTest {
               "lint",
               "--component",
               "agent",
-              "--version",
+              "--release",
               "1.11.0",
               "--from-env");
 
       assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
       assertThat(run.out())
           .isEqualTo(
-              "slave 1.11.0: 1 finding (1 error)\n"
+              "agent 1.11.0: 1 finding (1 error)\n"
                   + "  - ERROR CREDENTIALS_NOT_JSON: the file --credential names is not JSON, and"
-                  + " slave 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
+                  + " agent 1.11.0 reads only JSON credentials files (releases before 1.11.0 also"
                   + " read text), so it exits at startup (\"Invalid json format\"); write it as"
                   + " {\"principal\": \"...\", \"secret\": \"...\"}\n");
     }
@@ -193,7 +200,7 @@ class LintCommandTest {
     void aFileThatCannotBeReadIsNoted() {
       String file = dir.resolve("missing").toString();
 
-      run("lint", "--component", "master", "--version", "0.15.0", "--", "--credentials=" + file)
+      run("lint", "--component", "master", "--release", "0.15.0", "--", "--credentials=" + file)
           .printed(
               "master 0.15.0: no findings\nnote: cannot read "
                   + file
@@ -205,12 +212,12 @@ class LintCommandTest {
   class UsageErrors {
     @Test
     void anUnknownComponent() {
-      run("lint", "--component", "scheduler", "--version", "0.15.0")
+      run("lint", "--component", "scheduler", "--release", "0.15.0")
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade lint: --component scheduler: only masters and slaves are configured"
                   + " with flags, not schedulers");
-      run("lint", "--component", "zookeeper", "--version", "0.15.0")
+      run("lint", "--component", "zookeeper", "--release", "0.15.0")
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade lint: --component \"zookeeper\" is not a Mesos component: expected"
@@ -219,20 +226,122 @@ class LintCommandTest {
 
     @Test
     void aReleaseWithoutFlagData() {
-      run("lint", "--component", "master", "--version", "1.12.0")
+      run("lint", "--component", "master", "--release", "1.12.0")
           .failedWith(
               ExitCode.USAGE,
-              "mesos-upgrade lint: --version 1.12.0: the catalog knows the flags of Mesos 0.10.0"
+              "mesos-upgrade lint: --release 1.12.0: the catalog knows the flags of Mesos 0.10.0"
                   + " to 1.11.0, and 1.12.0 is not a Mesos release");
     }
 
     @Test
     void anEnvironmentVariableWithoutValue() {
-      run("lint", "--component", "master", "--version", "0.15.0", "--env", "MESOS_ZK")
+      run("lint", "--component", "master", "--release", "0.15.0", "--env", "MESOS_ZK")
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade lint: --env MESOS_ZK: expected NAME=VALUE, such as"
                   + " MESOS_ZK=zk://zk1:2181/mesos");
+    }
+
+    @Test
+    void theOldVersionOptionForTheReleaseIsRefusedAndNamesRelease() {
+      run("lint", "--component", "master", "--version", "0.15.0", "--", "--zk=zk://zk1:2181/mesos")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade lint: --version 0.15.0: lint takes the Mesos release as --release"
+                  + " 0.15.0 (--version alone prints the version of mesos-upgrade) (see"
+                  + " 'mesos-upgrade lint --help')");
+    }
+  }
+
+  @Nested
+  class AsJson {
+    @Test
+    void printsTheReportDocumentWithTheSameExitCode() {
+      Run run =
+          run(
+              "lint",
+              "--component",
+              "master",
+              "--release",
+              "0.15.0",
+              "--format",
+              "json",
+              "--",
+              "--zk=zk://zk1:2181/mesos",
+              "--authentication=true");
+      LintReport report =
+          ConfigLinter.builtIn()
+              .lint(
+                  DaemonConfig.builder()
+                      .component(Component.MASTER)
+                      .addArguments("--zk=zk://zk1:2181/mesos", "--authentication=true")
+                      .build(),
+                  MesosVersion.parse("0.15.0"));
+
+      assertThat(run.out()).isEqualTo(ReportJson.lint(report, List.of()));
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void anUnreadableCredentialsFileIsANoteOfTheDocument(@TempDir Path dir) {
+      String file = dir.resolve("missing").toString();
+      Run run =
+          run(
+              "lint",
+              "--component",
+              "master",
+              "--release",
+              "0.15.0",
+              "--format",
+              "json",
+              "--",
+              "--credentials=" + file);
+
+      assertThat(run.out())
+          .contains(
+              "\"notes\": [\n    \"cannot read "
+                  + file
+                  + ": no such file, so its lines were not checked\"\n  ]");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    }
+  }
+
+  @Nested
+  class ToolVersion {
+    @Test
+    void versionPrintsTheToolsVersionAsEveryCommandDoes() {
+      run("lint", "--version")
+          .printed(
+              "mesos-upgrade "
+                  + System.getProperty("mesos-upgrade.project-version")
+                  + "\nplans Mesos upgrades between "
+                  + MesosUpgradeCliTest.RANGE
+                  + "; JSON plan schema version 1\n");
+    }
+  }
+
+  @Nested
+  class TheNameOfTheSlave {
+    @Test
+    void eitherWordInAnyCaseNamesTheDaemonAsItsReleaseDoes() {
+      for (String word : new String[] {"agent", "SLAVE", "Agents", "slave"}) {
+        Run agent = run("lint", "--component", word, "--release", "1.11.0", "--", "--nope=1");
+        Run slave = run("lint", "--component", word, "--release", "0.28.2", "--", "--nope=1");
+
+        assertThat(agent.out())
+            .as(word)
+            .isEqualTo(
+                "agent 1.11.0: 1 finding (1 error)\n"
+                    + "  - ERROR UNKNOWN_FLAG: --nope=1: agent 1.11.0 takes no flag --nope, so it"
+                    + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it\n");
+        assertThat(slave.out())
+            .as(word)
+            .isEqualTo(
+                "slave 0.28.2: 1 finding (1 error)\n"
+                    + "  - ERROR UNKNOWN_FLAG: --nope=1: slave 0.28.2 takes no flag --nope, so it"
+                    + " refuses to start (\"Failed to load unknown flag 'nope'\"); remove it\n");
+      }
     }
   }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.json.JsonSchemas;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanJson;
+import io.github.mesosupgrade.json.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -155,6 +158,27 @@ class MesosUpgradeCliTest {
     }
 
     @Test
+    void printsTheViolationsAsJsonWithTheSameExitCode() throws IOException {
+      Path plan = file("runbook.json", guideFlagPlan("0.14.2"));
+      Run run = run("validate", plan.toString(), "--format", "json");
+      assertThat(run.out())
+          .isEqualTo(
+              ReportJson.validation(
+                  PlanValidator.validate(PlanJson.read(guideFlagPlan("0.14.2")))));
+      assertThat(run.out()).contains("\"valid\": false");
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void printsAValidPlanAsJson() throws IOException {
+      UpgradePlan written = UpgradePlanner.plan("0.11.0", "0.15.0");
+      Path plan = file("plan.json", PlanJson.write(written));
+      run("validate", "--format", "json", plan.toString())
+          .printed(ReportJson.validation(PlanValidator.validate(written)));
+    }
+
+    @Test
     void readsStandardInputForADash() {
       Run run = run(guideFlagPlan("0.14.2").getBytes(StandardCharsets.UTF_8), "validate", "-");
       assertThat(run.out()).isEqualTo(guideFlagReport("0.14.2"));
@@ -210,6 +234,54 @@ class MesosUpgradeCliTest {
               ExitCode.USAGE,
               "mesos-upgrade validate: standard input: schemaVersion is missing: expected the"
                   + " number 1");
+    }
+
+    @Test
+    void acceptsARunbookWithItsOwnIdsAndNoDerivedFields() {
+      String runbook = PlanFromStateCommandTest.resource("runbooks/team-0.14.0-0.15.0.json");
+      run("validate", runbook).printed("valid: 0.14.0 -> 0.15.0, 8 steps\n");
+    }
+
+    @Test
+    void namesTheRunbooksOwnStepsAndPositionsWhenAuthenticationComesTooEarly() {
+      String runbook =
+          PlanFromStateCommandTest.resource("runbooks/team-0.14.0-0.15.0-auth-too-early.json");
+      Run run = run("validate", runbook);
+      assertThat(run.err()).isEmpty();
+      assertThat(run.out())
+          .isEqualTo(
+              "invalid: 0.14.0 -> 0.15.0, 8 steps, 2 violations\n"
+                  + "  - ORDERING_RULE: step 0.14-0.15/ops-auth-on (step 7, which does"
+                  + " 0.14-0.15/restart-masters-with-authentication) must come after step"
+                  + " 0.14-0.15/ops-fw-bounce (step 8, which does 0.14-0.15/restart-schedulers)"
+                  + " (authentication is enforced only once every scheduler authenticates):"
+                  + " move it after 0.14-0.15/ops-fw-bounce [upgrade guide, \"Upgrading from"
+                  + " 0.14.0 to 0.15.0\", bullet 10]\n"
+                  + "  - FRAMEWORKS_LOCKED_OUT: after step 0.14-0.15/ops-auth-on the masters"
+                  + " enforce authentication, but the schedulers do not authenticate: they can no"
+                  + " longer register; change the schedulers to the Credential constructor and"
+                  + " restart them before enforcing\n");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void reportsEveryProblemOfARunbookAtOnce() {
+      String runbook =
+          "{\"schemaVersion\": 1, \"from\": \"0.14\", \"to\": \"0.15.0\", \"steps\": ["
+              + "{\"id\": \"0.14-0.15/a\", \"component\": \"MASTERS\", \"action\":"
+              + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"source\": {\"kind\":"
+              + " \"MESOS_FILE\", \"path\": \"docs/Upgrades.md\", \"revision\": \"0.15.0\"}},"
+              + "{\"id\": \"0.14-0.15/b\", \"component\": \"MASTER\", \"action\":"
+              + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"colour\": \"red\"}]}";
+      run(runbook.getBytes(StandardCharsets.UTF_8), "validate", "-")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: standard input: the runbook has 3 problems: from is"
+                  + " \"0.14\": expected a Mesos version, major.minor.patch such as 0.15.0;"
+                  + " steps[0].component is \"MASTERS\": expected one of MASTER, SLAVE (or AGENT),"
+                  + " EXECUTOR, SCHEDULER; steps[1]: unknown field \"colour\": the fields of a step are id,"
+                  + " component, action, version, necessity, flagChanges, frameworkChange,"
+                  + " purpose, notes, source, description");
     }
 
     @Test
@@ -272,8 +344,56 @@ class MesosUpgradeCliTest {
   @Nested
   class Schema {
     @Test
-    void printsTheJsonSchema() {
-      run("schema").printed(PlanJson.schema());
+    void printsThePlanSchemaByName() {
+      run("schema", "plan").printed(PlanJson.schema());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"plan", "state", "profile", "catalog", "versions", "validation", "lint"})
+    void printsEverySchemaByName(String name) {
+      run("schema", name).printed(JsonSchemas.text(name).orElseThrow());
+    }
+
+    @Test
+    void withoutANameListsEverySchemaOnOneLine() {
+      run("schema")
+          .printed(
+              """
+              plan        plans: what 'plan --format json' writes and 'validate' reads
+              state       cluster states: what 'plan FROM TO --state FILE' reads
+              profile     cluster profiles: what 'plan FROM TO --profile FILE' reads
+              catalog     step catalogs: what the '--catalog FILE' options read
+              versions    releases: what 'versions --format json' writes
+              validation  validation reports: what 'validate --format json' writes
+              lint        lint reports: what 'lint --format json' writes
+              """);
+    }
+
+    @Test
+    void anUnknownNameIsAUsageErrorThatListsTheNames() {
+      run("schema", "plans")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade schema: NAME \"plans\" is not a schema: expected plan, state,"
+                  + " profile, catalog, versions, validation, lint");
+    }
+  }
+
+  @Nested
+  class VersionsAsJson {
+    @Test
+    void printsTheReleasesDocument() {
+      run("versions", "--format", "json").printed(ReportJson.versions(CATALOG));
+    }
+
+    @Test
+    void anUnknownFormatNamesTheFormats() {
+      run("versions", "--format", "yaml")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade versions: Invalid value for option '--format': 'yaml' is not a"
+                  + " format: expected text or json (see 'mesos-upgrade versions --help')");
     }
   }
 
@@ -297,7 +417,7 @@ class MesosUpgradeCliTest {
               Usage: mesos-upgrade plan [-hV] [--allow-unknown-agents] [--agent-requests=N]
                                         [--ca-file=FILE] [--catalog=FILE]
                                         [--connect-timeout=DURATION] [--credentials=FILE]
-                                        [-f=text|markdown|json] [--max-response-bytes=N]
+                                        [-f=text|markdown|json|dot|mermaid] [--max-response-bytes=N]
                                         [--principal=NAME] [--profile=FILE]
                                         [--read-timeout=DURATION] [--secret-file=FILE]
                                         [--state=FILE] [--master=URL]... FROM [TO]
@@ -348,10 +468,10 @@ class MesosUpgradeCliTest {
             plan 0.11.0 v0.15.0        | mesos-upgrade plan: to "v0.15.0" is not a Mesos version: expected major.minor.patch, three whole numbers such as 0.15.0
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
-            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown or json (see 'mesos-upgrade plan --help')
+            plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown, json, dot or mermaid (see 'mesos-upgrade plan --help')
             plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are --master, --credentials, --principal, --secret-file, --ca-file, --connect-timeout, --read-timeout, --agent-requests, --max-response-bytes, --allow-unknown-agents, -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
-            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
+            versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -f/--format, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
             pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {

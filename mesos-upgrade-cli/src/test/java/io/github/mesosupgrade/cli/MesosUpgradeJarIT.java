@@ -64,6 +64,8 @@ class MesosUpgradeJarIT {
       Path err = dir.resolve("stderr");
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      // the launcher's class-data cache goes to the test's directory, not the user's
+      builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
       Process process =
           builder
               .redirectInput(in.toFile())
@@ -186,8 +188,8 @@ class MesosUpgradeJarIT {
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade versions: Unknown option: '--json'; the options of mesos-upgrade"
-                  + " versions are --catalog, -h/--help, -V/--version (see 'mesos-upgrade versions"
-                  + " --help')");
+                  + " versions are --catalog, -f/--format, -h/--help, -V/--version (see"
+                  + " 'mesos-upgrade versions --help')");
     }
 
     @Test
@@ -220,13 +222,13 @@ class MesosUpgradeJarIT {
     void printsHelp() {
       Run run = jar("", "validate", "--help");
       assertThat(run.out())
-          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] FILE\n");
+          .startsWith("Usage: mesos-upgrade validate [-hV] [--catalog=FILE] [-f=text|json] FILE\n");
       assertThat(run.exitCode()).isZero();
     }
 
     @Test
     void printsTheSchemaFromTheJar() {
-      jar("", "schema").printed(PlanJson.schema());
+      jar("", "schema", "plan").printed(PlanJson.schema());
     }
 
     @Test

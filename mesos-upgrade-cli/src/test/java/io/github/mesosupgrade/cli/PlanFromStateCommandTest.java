@@ -82,12 +82,31 @@ class PlanFromStateCommandTest {
     }
 
     @Test
-    void printsTextOnly() {
+    void printsTextOrAPictureOnly() {
       MesosUpgradeCliTest.run("plan", "0.14.2", "0.15.0", "--state", ROLLING, "-f", "json")
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade plan: --format json: a plan from --state or with --profile is printed"
-                  + " as text only, with its decisions and the steps already done; drop --format");
+                  + " as text, with its decisions and the steps already done, or as a picture"
+                  + " (dot, mermaid); use --format text, dot or mermaid");
+    }
+
+    @Test
+    void drawsThePlanOfWhatIsLeft() {
+      MesosUpgradeCliTest.Run text =
+          MesosUpgradeCliTest.run("plan", "0.14.2", "0.15.0", "--state", ROLLING);
+      MesosUpgradeCliTest.Run dot =
+          MesosUpgradeCliTest.run("plan", "0.14.2", "0.15.0", "--state", ROLLING, "-f", "dot");
+      MesosUpgradeCliTest.Run mermaid =
+          MesosUpgradeCliTest.run(
+              "plan", "0.14.2", "0.15.0", "--state", ROLLING, "--format", "mermaid");
+      assertThat(dot.exitCode()).isEqualTo(ExitCode.OK);
+      assertThat(dot.out()).startsWith("digraph \"mesos-upgrade 0.14.2 -> 0.15.0\" {\n");
+      assertThat(mermaid.exitCode()).isEqualTo(ExitCode.OK);
+      assertThat(mermaid.out()).startsWith("flowchart TB\n  subgraph hop1");
+      long steps = text.out().lines().filter(line -> line.matches("\\s*\\d+\\. .*")).count();
+      assertThat(dot.out().lines().filter(line -> line.contains("fillcolor")).count())
+          .isGreaterThanOrEqualTo(steps);
     }
   }
 

@@ -48,7 +48,7 @@ class ReadmeClusterExamplesTest {
       "lint",
       "--component",
       "master",
-      "--version",
+      "--release",
       "0.15.0",
       "--",
       "--zk=zk://zk1:2181/mesos",

@@ -31,7 +31,14 @@ class ReadmeCommandLineTest {
               MesosUpgradeCliTest.run("plan", "0.14.0", "0.15.0", "--format", "markdown")
                   .out()
                   .split("\n"));
-      assertThat(readme()).contains(String.join("\n", lines.subList(4, 8)) + "\n```");
+      int firstId = 0;
+      while (!lines.get(firstId).startsWith("  - id: ")) {
+        firstId++;
+      }
+      // From the hop's heading through its Mermaid graph to the first step, in a fence of four
+      // backticks that holds the graph's own fence.
+      assertThat(readme())
+          .contains("````\n" + String.join("\n", lines.subList(4, firstId + 1)) + "\n````");
     }
 
     @Test

@@ -18,10 +18,6 @@ import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FlagType;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.HopDefinition;
-import io.github.mesosupgrade.ImmutableEndpoint;
-import io.github.mesosupgrade.ImmutableHopDefinition;
-import io.github.mesosupgrade.ImmutableMesosFlag;
-import io.github.mesosupgrade.ImmutableUpgradeStep;
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.MesosFlag;
 import io.github.mesosupgrade.MesosVersion;
@@ -39,7 +35,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,7 +176,7 @@ public final class CatalogJson {
             "defaults",
             "unacceptedSpellings",
             "sources"));
-    ImmutableMesosFlag.Builder out =
+    MesosFlag.Builder out =
         MesosFlag.builder()
             .component(flag.enumValue("component", Component.class))
             .name(flag.text("name", "a flag name such as authenticate"))
@@ -227,7 +222,7 @@ public final class CatalogJson {
 
   private static Endpoint endpoint(At endpoint) {
     endpoint.only(Set.of("component", "path", "introducedIn", "removedIn", "sources"));
-    ImmutableEndpoint.Builder out =
+    Endpoint.Builder out =
         Endpoint.builder()
             .component(endpoint.enumValue("component", Component.class))
             .path(endpoint.text("path", "an HTTP path such as /state"))
@@ -239,8 +234,7 @@ public final class CatalogJson {
 
   private static HopDefinition hop(At hop) {
     hop.only(Set.of("from", "to", "steps", "constraints", "notes"));
-    ImmutableHopDefinition.Builder out =
-        HopDefinition.builder().from(hop.line("from")).to(hop.line("to"));
+    HopDefinition.Builder out = HopDefinition.builder().from(hop.line("from")).to(hop.line("to"));
     for (At step : hop.objects("steps", "a step")) {
       out.addSteps(step(step));
     }
@@ -270,7 +264,7 @@ public final class CatalogJson {
             "purpose",
             "notes",
             "source"));
-    ImmutableUpgradeStep.Builder out =
+    UpgradeStep.Builder out =
         UpgradeStep.builder()
             .id(step.text("id", "a step id such as 1.11-1.12/install-masters"))
             .component(step.enumValue("component", Component.class))
@@ -480,11 +474,13 @@ public final class CatalogJson {
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-      String names =
-          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      String expected = "one of " + names;
+      String expected = "one of " + JsonValues.enumNames(type);
       At value = required(name, expected);
       String text = value.textValue(expected);
+      Optional<E> agent = JsonValues.agent(type, text);
+      if (agent.isPresent()) {
+        return agent.get();
+      }
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equals(text)) {
           return constant;

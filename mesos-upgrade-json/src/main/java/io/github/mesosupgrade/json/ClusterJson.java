@@ -15,10 +15,6 @@ import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.FrameworkState;
-import io.github.mesosupgrade.ImmutableClusterProfile;
-import io.github.mesosupgrade.ImmutableClusterState;
-import io.github.mesosupgrade.ImmutableDaemonState;
-import io.github.mesosupgrade.ImmutableFrameworkState;
 import io.github.mesosupgrade.MesosVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +38,10 @@ import java.util.Set;
  *  "slaves": [{"running": "0.14.2"}, {"running": "0.15.0"}]}
  * }</pre>
  *
+ * <p>Mesos calls the slave an agent from 1.0, so the state may list the slaves under {@code
+ * "agents"} instead of {@code "slaves"}, and the profile may say {@code "agentsUseCgroups"} instead
+ * of {@code "slavesUseCgroups"}; a document that gives both spellings is refused.
+ *
  * <p>Reading is strict: unknown fields, wrong kinds and malformed versions are refused with a
  * one-line {@link PlanFormatException} naming where the problem is and what would work.
  */
@@ -59,7 +59,7 @@ public final class ClusterJson {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final List<String> STATE_FIELDS =
-      List.of("schemaVersion", "masters", "slaves", "executors", "schedulers");
+      List.of("schemaVersion", "masters", "slaves", "agents", "executors", "schedulers");
   private static final List<String> DAEMON_FIELDS =
       List.of("installed", "running", "flags", "startedBeforeSchedulers");
   private static final List<String> FRAMEWORK_FIELDS =
@@ -69,6 +69,7 @@ public final class ClusterJson {
           "schemaVersion",
           "frameworksLinkLibmesos",
           "slavesUseCgroups",
+          "agentsUseCgroups",
           "wantsCheckpointing",
           "wantsAuthentication");
 
@@ -84,8 +85,8 @@ public final class ClusterJson {
     JsonNode root = parse(json, "state");
     fields(root, "", STATE_FIELDS);
     schemaVersion(root);
-    ImmutableClusterState.Builder state = ClusterState.builder();
-    for (String daemon : List.of("masters", "slaves")) {
+    ClusterState.Builder state = ClusterState.builder();
+    for (String daemon : List.of("masters", agentKey(root, "slaves", "agents"))) {
       JsonNode groups = array(root, daemon, true);
       if (groups.isEmpty()) {
         throw error(
@@ -128,7 +129,8 @@ public final class ClusterJson {
     JsonNode root = parse(json, "profile");
     fields(root, "", PROFILE_FIELDS);
     schemaVersion(root);
-    ImmutableClusterProfile.Builder profile = ClusterProfile.builder();
+    ClusterProfile.Builder profile = ClusterProfile.builder();
+    agentKey(root, "slavesUseCgroups", "agentsUseCgroups");
     for (String fact : PROFILE_FIELDS.subList(1, PROFILE_FIELDS.size())) {
       JsonNode value = root.get(fact);
       if (value == null || value.isNull()) {
@@ -140,7 +142,7 @@ public final class ClusterJson {
       boolean yes = value.booleanValue();
       switch (fact) {
         case "frameworksLinkLibmesos" -> profile.frameworksLinkLibmesos(yes);
-        case "slavesUseCgroups" -> profile.slavesUseCgroups(yes);
+        case "slavesUseCgroups", "agentsUseCgroups" -> profile.slavesUseCgroups(yes);
         case "wantsCheckpointing" -> profile.wantsCheckpointing(yes);
         default -> profile.wantsAuthentication(yes);
       }
@@ -229,7 +231,7 @@ public final class ClusterJson {
     object(node, where);
     fields(node, where + ".", DAEMON_FIELDS);
     MesosVersion running = version(node, where, "running");
-    ImmutableDaemonState.Builder daemon =
+    DaemonState.Builder daemon =
         DaemonState.builder()
             .running(running)
             .installed(node.has("installed") ? version(node, where, "installed") : running);
@@ -266,7 +268,7 @@ public final class ClusterJson {
     object(node, where);
     fields(node, where + ".", FRAMEWORK_FIELDS);
     MesosVersion linked = version(node, where, "linked");
-    ImmutableFrameworkState.Builder framework =
+    FrameworkState.Builder framework =
         FrameworkState.builder()
             .linked(linked)
             .running(node.has("running") ? version(node, where, "running") : linked)
@@ -348,6 +350,22 @@ public final class ClusterJson {
           "schemaVersion is %s: this mesos-upgrade reads schema version %s",
           version == null ? "missing" : version.toString(), SCHEMA_VERSION);
     }
+  }
+
+  /**
+   * Returns the key a document uses for the slaves: {@code slaveKey}, or {@code agentKey} (Mesos
+   * calls the slave an agent from 1.0); {@code slaveKey} when it has neither.
+   *
+   * @throws PlanFormatException if the document has both keys
+   */
+  private static String agentKey(JsonNode root, String slaveKey, String agentKey) {
+    if (root.has(slaveKey) && root.has(agentKey)) {
+      throw error(
+          "%s and %s are two names for the same thing (Mesos calls the slave an agent from 1.0):"
+              + " give one of them, not both",
+          slaveKey, agentKey);
+    }
+    return root.has(agentKey) ? agentKey : slaveKey;
   }
 
   private static JsonNode array(JsonNode root, String field, boolean needed) {

@@ -3,6 +3,7 @@ package io.github.mesosupgrade.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mesosupgrade.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,29 @@ final class JsonValues {
   static final int SHOWN_VALUE_LENGTH = 80;
 
   private JsonValues() {}
+
+  /**
+   * Returns the names of the constants of {@code type} as an error message lists them: {@code
+   * MASTER, SLAVE (or AGENT), EXECUTOR, SCHEDULER} for {@link Component}, whose slave is called
+   * agent from Mesos 1.0.
+   */
+  static <E extends Enum<E>> String enumNames(Class<E> type) {
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      names.add(constant == Component.SLAVE ? "SLAVE (or AGENT)" : constant.name());
+    }
+    return String.join(", ", names);
+  }
+
+  /**
+   * Returns {@link Component#SLAVE} when {@code type} is {@link Component} and {@code text} is
+   * {@code AGENT}, the name of the slave from Mesos 1.0; empty otherwise.
+   */
+  static <E extends Enum<E>> Optional<E> agent(Class<E> type, String text) {
+    return type == Component.class && text.equals("AGENT")
+        ? Optional.of(type.cast(Component.SLAVE))
+        : Optional.empty();
+  }
 
   /**
    * Returns {@code value} as an error message shows it: {@code an object with a, b}, {@code an

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A way to print an {@link UpgradePlan}: for people ({@link #TEXT}, {@link #MARKDOWN}) or tools
- * ({@link #JSON}).
+ * A way to print an {@link UpgradePlan}: for people ({@link #TEXT}, {@link #MARKDOWN}), tools
+ * ({@link #JSON}) or as a picture of the order ({@link #DOT}, {@link #MERMAID}).
  */
 public enum PlanFormat {
   /** The numbered listing of {@link UpgradePlan#describe()}. */
@@ -16,11 +16,15 @@ public enum PlanFormat {
   /** A runbook with a checkbox per step, see {@link PlanMarkdown}. */
   MARKDOWN,
   /** The JSON document of {@link PlanJson}, schema version {@value PlanJson#SCHEMA_VERSION}. */
-  JSON;
+  JSON,
+  /** A Graphviz {@code digraph} of the order, see {@link PlanGraph#dot}. */
+  DOT,
+  /** A Mermaid {@code flowchart} of the order, see {@link PlanGraph#mermaid(UpgradePlan)}. */
+  MERMAID;
 
   /**
-   * Returns the lower-case name used on the command line: {@code text}, {@code markdown} or {@code
-   * json}.
+   * Returns the lower-case name used on the command line: {@code text}, {@code markdown}, {@code
+   * json}, {@code dot} or {@code mermaid}.
    */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -52,6 +56,8 @@ public enum PlanFormat {
       case TEXT -> plan.describe();
       case MARKDOWN -> PlanMarkdown.render(plan);
       case JSON -> PlanJson.write(plan);
+      case DOT -> PlanGraph.dot(plan);
+      case MERMAID -> PlanGraph.mermaid(plan);
     };
   }
 }

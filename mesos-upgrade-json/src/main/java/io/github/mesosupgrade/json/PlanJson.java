@@ -23,9 +23,6 @@ import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.Endpoint;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
-import io.github.mesosupgrade.ImmutableUpgradeHop;
-import io.github.mesosupgrade.ImmutableUpgradePlan;
-import io.github.mesosupgrade.ImmutableUpgradeStep;
 import io.github.mesosupgrade.MesosFlag;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.Necessity;
@@ -41,11 +38,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Writes an {@link UpgradePlan} as JSON for tools, and reads such JSON back into an equal plan, so
@@ -81,6 +76,16 @@ public final class PlanJson {
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
   private PlanJson() {}
+
+  /** Returns {@code tree} indented with two spaces, as plans are written, and a line break. */
+  static String pretty(JsonNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings, numbers and booleans always serializes.
+      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
 
   /** Returns the printer of every JSON document this package writes: two-space indents. */
   static DefaultPrettyPrinter prettyPrinter() {
@@ -122,24 +127,32 @@ public final class PlanJson {
     root.put("from", plan.from().toString());
     root.put("to", plan.to().toString());
     ArrayNode hops = root.putArray("hops");
+    int index = 1;
     for (UpgradeHop hop : plan.hops()) {
-      hops.add(hop(hop));
+      hops.add(hop(hop, index));
+      index += hop.steps().size();
     }
     return root;
   }
 
-  private static ObjectNode hop(UpgradeHop hop) {
+  /**
+   * Returns the JSON tree of {@code hop}, whose first step is step {@code firstIndex} of the plan.
+   */
+  private static ObjectNode hop(UpgradeHop hop, int firstIndex) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("from", hop.from().toString());
     out.put("to", hop.to().toString());
     ArrayNode steps = out.putArray("steps");
-    hop.steps().forEach(step -> steps.add(step(step)));
+    for (int i = 0; i < hop.steps().size(); i++) {
+      steps.add(step(hop.steps().get(i), firstIndex + i));
+    }
     ArrayNode notes = out.putArray("notes");
     hop.notes().forEach(note -> notes.add(note(note)));
     ArrayNode flags = out.putArray("removedFlags");
     for (MesosFlag flag : hop.removedFlags()) {
       ObjectNode node = flags.addObject();
       node.put("component", flag.component().name());
+      node.put("componentName", flag.component().nameAt(hop.to()));
       node.put("name", flag.name());
       node.put("commandLine", flag.commandLineName());
       node.put("introducedIn", flag.introducedIn().toString());
@@ -150,6 +163,7 @@ public final class PlanJson {
     for (Endpoint endpoint : hop.removedEndpoints()) {
       ObjectNode node = endpoints.addObject();
       node.put("component", endpoint.component().name());
+      node.put("componentName", endpoint.component().nameAt(hop.to()));
       node.put("path", endpoint.path());
       node.put("introducedIn", endpoint.introducedIn().toString());
       endpoint.removedIn().ifPresent(removed -> node.put("removedIn", removed.toString()));
@@ -157,10 +171,12 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode step(UpgradeStep step) {
+  private static ObjectNode step(UpgradeStep step, int index) {
     ObjectNode out = MAPPER.createObjectNode();
+    out.put("index", index);
     out.put("id", step.id());
     out.put("component", step.component().name());
+    out.put("componentName", step.component().nameAt(step.version()));
     out.put("action", step.action().name());
     out.put("version", step.version().toString());
     out.put("necessity", step.necessity().name());
@@ -170,6 +186,8 @@ public final class PlanJson {
       node.put("name", change.name());
       node.put("value", change.value());
       node.put("removal", change.isRemoval());
+      node.put("operation", change.isRemoval() ? "remove" : "set");
+      node.put("placeholder", change.isPlaceholder());
       node.put("commandLine", change.commandLine());
       node.put("environmentVariable", change.environmentVariable());
     }
@@ -199,7 +217,8 @@ public final class PlanJson {
     return out;
   }
 
-  private static ObjectNode source(Source source) {
+  /** Returns the JSON tree of {@code source}, as plans and lint reports write it. */
+  static ObjectNode source(Source source) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", source.kind().name());
     out.put("repository", Source.REPOSITORY);
@@ -268,6 +287,126 @@ public final class PlanJson {
     return plan;
   }
 
+  /**
+   * Returns whether {@code json} is a runbook document, a JSON object with {@code steps} and no
+   * {@code hops}, rather than a plan document; see {@link #readRunbook(String, UpgradeCatalog)}.
+   * Text that is not a JSON object is not a runbook.
+   *
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static boolean isRunbook(String json) {
+    requireNonNull(json, "json must not be null");
+    try {
+      JsonNode root = parse(json);
+      return root.has("steps") && !root.has("hops");
+    } catch (PlanFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads a runbook document: a step sequence written by hand or by a deployment tool, with its own
+   * step ids and sources, to check with {@code PlanValidator.validate(catalog, runbook.from(),
+   * runbook.to(), runbook.steps())}.
+   *
+   * <p>The document is {@code {"schemaVersion": 1, "from": "0.14.0", "to": "0.15.0", "steps":
+   * [...]}}, each step with the fields a plan's step has, of which only {@code id}, {@code
+   * component}, {@code action}, {@code version} and {@code source} are required: {@code necessity}
+   * defaults to {@code REQUIRED}, {@code flagChanges} and {@code notes} to none, {@code purpose} to
+   * the empty string, and {@code description}, derived from the rest, may be left out (if given it
+   * must match). Every problem of every step is reported at once.
+   *
+   * <pre>{@code
+   * PlanJson.Runbook runbook = PlanJson.readRunbook(text, UpgradeCatalog.builtIn());
+   * PlanValidator.validate(runbook.from(), runbook.to(), runbook.steps()).isValid();
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws PlanFormatException if {@code json} is not a runbook document of schema version {@value
+   *     #SCHEMA_VERSION}; the message names each place, bad value and what would work
+   */
+  public static Runbook readRunbook(String json, UpgradeCatalog catalog) {
+    requireNonNull(json, "json must not be null");
+    requireNonNull(catalog, "catalog must not be null");
+    JsonNode root = parse(json);
+    checkSchemaVersion(root);
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
+      if (!RUNBOOK_FIELDS.contains(field.getKey())) {
+        problems.add(
+            String.format(
+                "unknown field \"%s\": the fields of a runbook are %s",
+                field.getKey(), String.join(", ", RUNBOOK_FIELDS)));
+      }
+    }
+    Optional<MesosVersion> from = collect(problems, () -> version(root, "", "from"));
+    Optional<MesosVersion> to = collect(problems, () -> version(root, "", "to"));
+    List<JsonNode> nodes =
+        collect(problems, () -> array(root, "", "steps", "an array of steps", false))
+            .orElse(List.of());
+    List<UpgradeStep> steps = new ArrayList<>();
+    Reader reader = new Reader(catalog);
+    for (int i = 0; i < nodes.size(); i++) {
+      String path = indexed("", "steps", i);
+      JsonNode node = nodes.get(i);
+      collect(problems, () -> reader.runbookStep(object(node, path, "a step")))
+          .ifPresent(steps::add);
+    }
+    if (!problems.isEmpty() || from.isEmpty() || to.isEmpty()) {
+      throw error(
+          "the runbook has %s problem%s: %s",
+          problems.size(), problems.size() == 1 ? "" : "s", String.join("; ", problems));
+    }
+    return new Runbook(from.get(), to.get(), steps);
+  }
+
+  /** The top-level fields of a runbook document. */
+  private static final List<String> RUNBOOK_FIELDS =
+      List.of("schemaVersion", "from", "to", "steps");
+
+  /** The fields of a runbook step. */
+  private static final List<String> RUNBOOK_STEP_FIELDS =
+      List.of(
+          "id",
+          "component",
+          "action",
+          "version",
+          "necessity",
+          "flagChanges",
+          "frameworkChange",
+          "purpose",
+          "notes",
+          "source",
+          "description");
+
+  /** Returns what {@code read} gives, or empty after adding its problem to {@code problems}. */
+  private static <T> Optional<T> collect(
+      List<String> problems, java.util.function.Supplier<T> read) {
+    try {
+      return Optional.of(read.get());
+    } catch (PlanFormatException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A runbook read by {@link #readRunbook(String, UpgradeCatalog)}: the release it upgrades from,
+   * the release it upgrades to, and its steps in order.
+   *
+   * @param from the release the cluster runs before the first step
+   * @param to the release every master and slave runs after the last step
+   * @param steps the steps, in the runbook's order, with the runbook's ids
+   */
+  public record Runbook(MesosVersion from, MesosVersion to, List<UpgradeStep> steps) {
+    /** Checks the components and copies {@code steps}. */
+    public Runbook {
+      requireNonNull(from, "from must not be null");
+      requireNonNull(to, "to must not be null");
+      steps = List.copyOf(steps);
+    }
+  }
+
   private static JsonNode parse(String json) {
     JsonNode root;
     try (JsonParser parser = MAPPER.createParser(json)) {
@@ -320,6 +459,10 @@ public final class PlanJson {
       for (Map.Entry<String, JsonNode> field : given.properties()) {
         String name = field.getKey();
         JsonNode value = expected.get(name);
+        if (name.equals("index") && expected.has("id") && value != null) {
+          checkIndex(field.getValue(), child(path, name));
+          continue;
+        }
         if (value == null) {
           List<String> known = names(expected);
           throw error(
@@ -332,12 +475,25 @@ public final class PlanJson {
       for (int i = 0; i < given.size(); i++) {
         checkAgainst(given.get(i), expected.get(i), path + "[" + i + "]");
       }
-    } else if (!given.equals(expected)) {
+    } else if (!given.equals(expected) && !agentForSlave(given, expected, path)) {
       String name = path.substring(path.lastIndexOf('.') + 1);
       throw error(
           "%s is %s, but the fields it is derived from give %s: change those fields, or leave %s"
               + " out",
           path, show(given), show(expected), name);
+    }
+  }
+
+  /**
+   * Checks a step's {@code index}: a number for people and tools, not a position, so that moving a
+   * step in a plan to validate does not require renumbering the others.
+   */
+  private static void checkIndex(JsonNode index, String path) {
+    if (!index.canConvertToInt() || !index.isIntegralNumber() || index.asInt() < 1) {
+      throw error(
+          "%s is %s: expected the step's position in the plan, a whole number from 1, or leave"
+              + " index out",
+          path, show(index));
     }
   }
 
@@ -350,20 +506,18 @@ public final class PlanJson {
     }
 
     UpgradePlan plan(JsonNode root) {
-      ImmutableUpgradePlan.Builder plan =
-          UpgradePlan.builder()
-              .from(version(root, "", "from"))
-              .to(version(root, "", "to"))
-              .catalog(catalog);
-      List<JsonNode> hops = array(root, "", "hops", "an array of hops", false);
-      for (int i = 0; i < hops.size(); i++) {
-        plan.addHops(hop(object(hops.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
+      MesosVersion from = version(root, "", "from");
+      MesosVersion to = version(root, "", "to");
+      List<JsonNode> nodes = array(root, "", "hops", "an array of hops", false);
+      List<UpgradeHop> hops = new ArrayList<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        hops.add(hop(object(nodes.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
       }
-      return plan.build();
+      return build("hops", () -> UpgradePlan.of(from, to, hops, catalog));
     }
 
     private UpgradeHop hop(At hop) {
-      ImmutableUpgradeHop.Builder out =
+      UpgradeHop.Builder out =
           UpgradeHop.builder()
               .from(version(hop.node, hop.path, "from"))
               .to(version(hop.node, hop.path, "to"));
@@ -395,7 +549,7 @@ public final class PlanJson {
     }
 
     private UpgradeStep step(At step) {
-      ImmutableUpgradeStep.Builder out =
+      UpgradeStep.Builder out =
           UpgradeStep.builder()
               .id(text(step.node, step.path, "id", "a step id such as 0.14-0.15/install-masters"))
               .component(enumValue(step.node, step.path, "component", Component.class))
@@ -425,14 +579,62 @@ public final class PlanJson {
       return build(step.path, out::build);
     }
 
+    /**
+     * Reads a step of a runbook: as a plan's step, with {@code necessity} optional ({@code
+     * REQUIRED}) and {@code description} optional, checked against the step when given.
+     */
+    UpgradeStep runbookStep(At step) {
+      for (Map.Entry<String, JsonNode> field : step.node.properties()) {
+        if (!RUNBOOK_STEP_FIELDS.contains(field.getKey())) {
+          throw error(
+              "%s: unknown field \"%s\": the fields of a step are %s",
+              step.path, field.getKey(), String.join(", ", RUNBOOK_STEP_FIELDS));
+        }
+      }
+      ObjectNode node = step.node.deepCopy();
+      if (!node.has("necessity")) {
+        node.put("necessity", Necessity.REQUIRED.name());
+      }
+      UpgradeStep read = step(new At(node, step.path));
+      Optional<String> description =
+          optionalText(step.node, step.path, "description", "the step's description");
+      if (description.isPresent() && !description.get().equals(read.describe())) {
+        throw error(
+            "%s is %s, but the fields it is derived from give %s: change those fields, or leave"
+                + " description out",
+            child(step.path, "description"),
+            show(step.node.get("description")),
+            show(MAPPER.getNodeFactory().textNode(read.describe())));
+      }
+      return read;
+    }
+
     private FlagChange flagChange(At change) {
       String name = text(change.node, change.path, "name", "a flag name such as authenticate");
-      boolean removal = optionalBoolean(change.node, change.path, "removal").orElse(Boolean.FALSE);
+      Optional<Boolean> removalField = optionalBoolean(change.node, change.path, "removal");
+      boolean removal = removalField.orElseGet(() -> operation(change).equals("remove"));
       if (removal) {
         return build(change.path, () -> FlagChange.remove(name));
       }
       String value = text(change.node, change.path, "value", "the value to set, such as true");
       return build(change.path, () -> FlagChange.set(name, value));
+    }
+
+    /**
+     * Returns a flag change's {@code operation}, {@code set} when it is left out; {@link
+     * #checkAgainst} then checks that it agrees with {@code removal} when both are given.
+     */
+    private static String operation(At change) {
+      JsonNode operation = change.node.get("operation");
+      if (operation == null) {
+        return "set";
+      }
+      if (!operation.isTextual()
+          || !(operation.asText().equals("set") || operation.asText().equals("remove"))) {
+        throw error(
+            "%s.operation is %s: expected \"set\" or \"remove\"", change.path, show(operation));
+      }
+      return operation.asText();
     }
 
     private List<Note> notes(At owner) {
@@ -626,10 +828,12 @@ public final class PlanJson {
 
   private static <E extends Enum<E>> E enumValue(
       JsonNode object, String path, String name, Class<E> type) {
-    String names =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    String expected = "one of " + names;
+    String expected = "one of " + JsonValues.enumNames(type);
     String text = text(object, path, name, expected);
+    Optional<E> agent = JsonValues.agent(type, text);
+    if (agent.isPresent()) {
+      return agent.get();
+    }
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
         return constant;
@@ -645,6 +849,13 @@ public final class PlanJson {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw error("%s: %s", path, oneLine(String.valueOf(e.getMessage())));
     }
+  }
+
+  /** Whether {@code given} is a {@code component} of {@code AGENT} where the plan has the slave. */
+  private static boolean agentForSlave(JsonNode given, JsonNode expected, String path) {
+    return path.endsWith("component")
+        && given.asText().equals("AGENT")
+        && expected.asText().equals(Component.SLAVE.name());
   }
 
   private static String child(String path, String name) {

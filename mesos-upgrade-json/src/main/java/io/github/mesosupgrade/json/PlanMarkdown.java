@@ -81,6 +81,7 @@ public final class PlanMarkdown {
           .append(" -> ")
           .append(hop.to())
           .append("\n\n");
+      out.append("```mermaid\n").append(PlanGraph.mermaid(plan, hopNumber)).append("```\n\n");
       for (UpgradeStep step : hop.steps()) {
         out.append("- [ ] **").append(++number).append(".** ").append(text(step.describe()));
         out.append("\n  - id: `")
@@ -102,7 +103,7 @@ public final class PlanMarkdown {
         out.append("\nRemoved by this hop:\n\n");
         for (MesosFlag flag : hop.removedFlags()) {
           out.append("- ")
-              .append(flag.component().singular())
+              .append(flag.component().nameAt(hop.to()))
               .append(" flag `")
               .append(flag.commandLineName())
               .append("` (gone in ")
@@ -112,7 +113,7 @@ public final class PlanMarkdown {
         }
         for (Endpoint endpoint : hop.removedEndpoints()) {
           out.append("- ")
-              .append(endpoint.component().singular())
+              .append(endpoint.component().nameAt(hop.to()))
               .append(" endpoint `")
               .append(endpoint.path())
               .append("` (gone in ")

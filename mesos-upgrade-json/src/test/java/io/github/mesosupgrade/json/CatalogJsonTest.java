@@ -209,6 +209,26 @@ class CatalogJsonTest {
     }
 
     @Test
+    void readAgentAsTheSlave() {
+      UpgradeCatalog catalog =
+          CatalogJson.read(
+              edited(
+                  "standalone-2.x.json",
+                  doc -> {
+                    entry(doc, "AGENT", "2.0.1", "FATAL");
+                    step(doc, 2).put("component", "AGENT");
+                  }));
+
+      assertThat(
+              catalog
+                  .unknownFlagHandling(Component.SLAVE, MesosVersion.parse("2.1.0"))
+                  .commandLine())
+          .isEqualTo(UnknownFlagHandling.Behaviour.FATAL);
+      assertThat(catalog.hops())
+          .isEqualTo(CatalogJson.read(resource("standalone-2.x.json")).hops());
+    }
+
+    @Test
     void aBehaviourThatIsNotOne() {
       assertRejected(
           edited("standalone-2.x.json", doc -> entry(doc, "MASTER", "2.0.0", "WARN")),
@@ -295,8 +315,8 @@ class CatalogJsonTest {
     void aBadEnumValue() {
       assertRejected(
           edited("standalone-2.x.json", doc -> step(doc, 2).put("component", "agent")),
-          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE, EXECUTOR,"
-              + " SCHEDULER");
+          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE (or AGENT),"
+              + " EXECUTOR, SCHEDULER");
     }
 
     @Test
@@ -362,7 +382,7 @@ class CatalogJsonTest {
                   + " 2.0-2.1/restart-agents names step 2.0-2.1/ghost, which the hop does not"
                   + " have\n"
                   + "  - hop 2.0.x -> 2.1.x: step 2.0-2.1/restart-agents removes --never_added, a"
-                  + " flag the catalog never defines for the slaves");
+                  + " flag the catalog never defines for the agents");
     }
 
     @Test
@@ -376,7 +396,7 @@ class CatalogJsonTest {
           .hasMessage(
               "the catalog has 1 problem(s):\n"
                   + "  - the plan 2.0.1 -> 2.1.0 fails validation: END_STATE_NOT_REACHED: after"
-                  + " the last step the slaves run 2.0.1 with 2.1.0 installed, not 2.1.0: the"
+                  + " the last step the agents run 2.0.1 with 2.1.0 installed, not 2.1.0: the"
                   + " upgrade is unfinished; add the missing install and restart steps");
     }
   }
@@ -424,8 +444,9 @@ class CatalogJsonTest {
                       .get("name")
                       .get("enum")))
           .containsExactlyElementsOf(names(FrameworkChange.values()));
-      assertThat(strings(defs.get("component").get("enum")))
-          .containsExactlyElementsOf(names(Component.values()));
+      List<String> components = new ArrayList<>(names(Component.values()));
+      components.add(components.indexOf("SLAVE") + 1, "AGENT");
+      assertThat(strings(defs.get("component").get("enum"))).containsExactlyElementsOf(components);
     }
 
     private List<String> strings(JsonNode array) {

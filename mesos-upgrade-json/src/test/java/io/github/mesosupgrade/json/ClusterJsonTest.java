@@ -311,4 +311,67 @@ class ClusterJsonTest {
                   + " ACKNOWLEDGE_THROUGH_MASTER, ACCEPT_TASK_STARTING]");
     }
   }
+
+  @Nested
+  class TheAgentName {
+    private static final String MASTERS =
+        "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"1.0.0\"}], ";
+
+    @Test
+    void aStateMayListTheSlavesAsAgents() {
+      String agents = MASTERS + "\"agents\": [{\"running\": \"1.0.0\"}]}";
+      String slaves = MASTERS + "\"slaves\": [{\"running\": \"1.0.0\"}]}";
+
+      assertThat(ClusterJson.readState(agents)).isEqualTo(ClusterJson.readState(slaves));
+      assertThat(ClusterJson.readState(agents).slaves()).hasSize(1);
+      assertThat(errors(ClusterJson.stateSchema(), agents)).isEmpty();
+      assertThat(errors(ClusterJson.stateSchema(), slaves)).isEmpty();
+    }
+
+    @Test
+    void aStateWithBothSlavesAndAgentsIsRefused() {
+      String both =
+          MASTERS
+              + "\"slaves\": [{\"running\": \"1.0.0\"}], \"agents\": [{\"running\": \"1.0.0\"}]}";
+
+      assertThatThrownBy(() -> ClusterJson.readState(both))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "slaves and agents are two names for the same thing (Mesos calls the slave an agent"
+                  + " from 1.0): give one of them, not both");
+      assertThat(errors(ClusterJson.stateSchema(), both)).isNotEmpty();
+    }
+
+    @Test
+    void anEmptyAgentsListNamesTheKeyGiven() {
+      assertThatThrownBy(() -> ClusterJson.readState(MASTERS + "\"agents\": []}"))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "agents: give at least one group of agents, such as {\"running\": \"0.14.2\"}");
+    }
+
+    @Test
+    void aProfileMaySayAgentsUseCgroups() {
+      ClusterProfile expected = ClusterProfile.builder().slavesUseCgroups(true).build();
+      String agents = "{\"schemaVersion\": 1, \"agentsUseCgroups\": true}";
+
+      assertThat(ClusterJson.readProfile(agents)).isEqualTo(expected);
+      assertThat(ClusterJson.readProfile("{\"schemaVersion\": 1, \"slavesUseCgroups\": true}"))
+          .isEqualTo(expected);
+      assertThat(errors(ClusterJson.profileSchema(), agents)).isEmpty();
+    }
+
+    @Test
+    void aProfileWithBothSpellingsIsRefused() {
+      String both =
+          "{\"schemaVersion\": 1, \"slavesUseCgroups\": true, \"agentsUseCgroups\": false}";
+
+      assertThatThrownBy(() -> ClusterJson.readProfile(both))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "slavesUseCgroups and agentsUseCgroups are two names for the same thing (Mesos calls"
+                  + " the slave an agent from 1.0): give one of them, not both");
+      assertThat(errors(ClusterJson.profileSchema(), both)).isNotEmpty();
+    }
+  }
 }

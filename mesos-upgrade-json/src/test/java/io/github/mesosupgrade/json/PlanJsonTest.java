@@ -11,8 +11,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.Necessity;
 import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
@@ -27,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +116,7 @@ class PlanJsonTest {
       assertThat(change.toString())
           .isEqualTo(
               "{\"name\":\"authenticate\",\"value\":\"true\",\"removal\":false,"
+                  + "\"operation\":\"set\",\"placeholder\":false,"
                   + "\"commandLine\":\"--authenticate=true\","
                   + "\"environmentVariable\":\"MESOS_AUTHENTICATE=true\"}");
     }
@@ -124,6 +128,7 @@ class PlanJsonTest {
       assertThat(changes.get(0).toString())
           .isEqualTo(
               "{\"name\":\"cgroups_hierarchy_root\",\"value\":\"\",\"removal\":true,"
+                  + "\"operation\":\"remove\",\"placeholder\":false,"
                   + "\"commandLine\":\"--cgroups_hierarchy_root\","
                   + "\"environmentVariable\":\"MESOS_CGROUPS_HIERARCHY_ROOT\"}");
     }
@@ -164,12 +169,12 @@ class PlanJsonTest {
           tree(PlanJson.write(UpgradePlanner.plan("0.12.0", "0.13.0"))).get("hops").get(0);
       assertThat(hop.get("removedFlags").get(1).toString())
           .isEqualTo(
-              "{\"component\":\"SLAVE\",\"name\":\"cgroups_hierarchy_root\","
+              "{\"component\":\"SLAVE\",\"componentName\":\"slave\",\"name\":\"cgroups_hierarchy_root\","
                   + "\"commandLine\":\"--cgroups_hierarchy_root\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\",\"renamedTo\":\"cgroups_hierarchy\"}");
       assertThat(hop.get("removedEndpoints").get(2).toString())
           .isEqualTo(
-              "{\"component\":\"MASTER\",\"path\":\"/slaves/add\",\"introducedIn\":\"0.10.0\","
+              "{\"component\":\"MASTER\",\"componentName\":\"master\",\"path\":\"/slaves/add\",\"introducedIn\":\"0.10.0\","
                   + "\"removedIn\":\"0.13.0\"}");
     }
 
@@ -268,7 +273,7 @@ class PlanJsonTest {
           .containsExactlyInAnyOrder(
               "/schemaVersion: must be the constant value '1'",
               "/hops/0/steps/0/component: does not have a value in the enumeration [\"MASTER\","
-                  + " \"SLAVE\", \"EXECUTOR\", \"SCHEDULER\"]");
+                  + " \"SLAVE\", \"AGENT\", \"EXECUTOR\", \"SCHEDULER\"]");
     }
   }
 
@@ -356,6 +361,130 @@ class PlanJsonTest {
   }
 
   @Nested
+  class IndexOperationAndPlaceholder {
+    private FlagChange firstChange(UpgradePlan plan, boolean removal, boolean placeholder) {
+      return plan.steps().stream()
+          .flatMap(step -> step.flagChanges().stream())
+          .filter(change -> change.isRemoval() == removal)
+          .filter(change -> change.isPlaceholder() == placeholder)
+          .findFirst()
+          .orElseThrow();
+    }
+
+    private JsonNode changeNode(ObjectNode document, FlagChange change) {
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          for (JsonNode node : step.get("flagChanges")) {
+            if (node.get("commandLine").asText().equals(change.commandLine())) {
+              return node;
+            }
+          }
+        }
+      }
+      throw new AssertionError("no flag change " + change);
+    }
+
+    @Test
+    void numbersTheStepsFromOneAcrossHops() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      List<Integer> indexes = new ArrayList<>();
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          indexes.add(step.get("index").asInt());
+        }
+      }
+      assertThat(document.get("hops").size()).isGreaterThan(1);
+      assertThat(indexes).isEqualTo(IntStream.rangeClosed(1, plan.steps().size()).boxed().toList());
+    }
+
+    @Test
+    void writesTheOperationAndThePlaceholderMarker() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      FlagChange removal = firstChange(plan, true, false);
+      assertThat(changeNode(document, removal).get("operation").asText()).isEqualTo("remove");
+      assertThat(changeNode(document, removal).get("placeholder").asBoolean()).isFalse();
+      FlagChange placeholder = firstChange(plan, false, true);
+      assertThat(changeNode(document, placeholder).get("operation").asText()).isEqualTo("set");
+      assertThat(changeNode(document, placeholder).get("placeholder").asBoolean()).isTrue();
+      FlagChange set = firstChange(plan, false, false);
+      assertThat(changeNode(document, set).get("placeholder").asBoolean()).isFalse();
+    }
+
+    @Test
+    void readsAVersionOneDocumentWrittenBeforeTheseFields() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          ((ObjectNode) step).remove("index");
+          for (JsonNode change : step.get("flagChanges")) {
+            ((ObjectNode) change).remove(List.of("operation", "placeholder"));
+          }
+        }
+      }
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+
+    @Test
+    void takesTheOperationForRemovalWhenRemovalIsLeftOut() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.remove(List.of("removal", "commandLine", "environmentVariable"));
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+
+    @Test
+    void aMovedStepKeepsItsIndexWithoutError() {
+      UpgradePlan plan = UpgradePlanner.plan("0.14.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ArrayNode steps = (ArrayNode) document.get("hops").get(0).get("steps");
+      JsonNode first = steps.remove(0);
+      steps.add(first);
+      UpgradePlan read = PlanJson.read(document.toString());
+      assertThat(read.steps().get(read.steps().size() - 1)).isEqualTo(plan.steps().get(0));
+    }
+
+    @Test
+    void anIndexThatIsNotAPositionIsRejected() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0")));
+      step(document, 0, 2).put("index", 0);
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "hops[0].steps[2].index is 0: expected the step's position in the plan, a whole"
+                  + " number from 1, or leave index out");
+    }
+
+    @Test
+    void anUnknownOperationIsRejected() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.remove("removal");
+      node.put("operation", "unset");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageEndingWith(".operation is \"unset\": expected \"set\" or \"remove\"");
+    }
+
+    @Test
+    void anOperationThatContradictsRemovalIsRejected() {
+      UpgradePlan plan = UpgradePlanner.plan("0.11.0", "0.15.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      ObjectNode node = (ObjectNode) changeNode(document, firstChange(plan, true, false));
+      node.put("operation", "set");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageEndingWith(
+              ".operation is \"set\", but the fields it is derived from give \"remove\": change"
+                  + " those fields, or leave operation out");
+    }
+  }
+
+  @Nested
   class ReadingErrors {
     private final String plan = PlanJson.write(UpgradePlanner.plan("0.14.2", "0.15.0"));
 
@@ -407,7 +536,7 @@ class PlanJsonTest {
     void textAfterTheDocument() {
       assertRejected(
           plan + "{}",
-          "not JSON: more text follows the plan at line 474, column 1; expected one JSON object,"
+          "not JSON: more text follows the plan at line 496, column 1; expected one JSON object,"
               + " a plan written by 'mesos-upgrade plan FROM TO --format json'");
     }
 
@@ -464,8 +593,8 @@ class PlanJsonTest {
     void anEnumValueInTheWrongCase() {
       assertRejected(
           edited(doc -> step(doc, 0, 2).put("component", "agent")),
-          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE, EXECUTOR,"
-              + " SCHEDULER");
+          "hops[0].steps[2].component is \"agent\": expected one of MASTER, SLAVE (or AGENT),"
+              + " EXECUTOR, SCHEDULER");
     }
 
     @Test
@@ -487,8 +616,9 @@ class PlanJsonTest {
     void anUnknownField() {
       assertRejected(
           edited(doc -> step(doc, 0, 0).putArray("flagchanges")),
-          "hops[0].steps[0]: unknown field \"flagchanges\": the fields here are id, component,"
-              + " action, version, necessity, flagChanges, purpose, notes, source, description");
+          "hops[0].steps[0]: unknown field \"flagchanges\": the fields here are index, id,"
+              + " component, componentName, action, version, necessity, flagChanges, purpose, notes,"
+              + " source, description");
     }
 
     @Test
@@ -626,6 +756,123 @@ class PlanJsonTest {
           json,
           "hops[0].removedFlags[1].renamedTo is \"cgroups_root\", but the fields it is derived"
               + " from give \"cgroups_hierarchy\": change those fields, or leave renamedTo out");
+    }
+  }
+
+  @Nested
+  class TheAgentName {
+    @Test
+    void a0xPlanSaysSlaveAndA1xPlanSaysAgentNextToTheComponent() {
+      JsonNode old = tree(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.14.2")));
+      JsonNode agents = tree(PlanJson.write(UpgradePlanner.plan("1.7.0", "1.8.0")));
+
+      assertThat(stepWithId(old, "0.14.0-0.14.2/install-slaves").get("componentName").asText())
+          .isEqualTo("slave");
+      JsonNode install = stepWithId(agents, "1.7-1.8/install-agents");
+      assertThat(install.get("component").asText()).isEqualTo("SLAVE");
+      assertThat(install.get("componentName").asText()).isEqualTo("agent");
+      JsonNode statistics = null;
+      for (JsonNode hop : agents.get("hops")) {
+        for (JsonNode endpoint : hop.get("removedEndpoints")) {
+          if (endpoint.get("path").asText().equals("/monitor/statistics.json")) {
+            statistics = endpoint;
+          }
+        }
+      }
+      assertThat(statistics).isNotNull();
+      assertThat(statistics.get("component").asText()).isEqualTo("SLAVE");
+      assertThat(statistics.get("componentName").asText()).isEqualTo("agent");
+    }
+
+    @Test
+    void readsAgentAsTheSlave() {
+      UpgradePlan plan = UpgradePlanner.plan("1.7.0", "1.8.0");
+      ObjectNode document = tree(PlanJson.write(plan));
+      for (JsonNode hop : document.get("hops")) {
+        for (JsonNode step : hop.get("steps")) {
+          if (step.get("component").asText().equals("SLAVE")) {
+            ((ObjectNode) step).put("component", "AGENT");
+          }
+        }
+        for (JsonNode endpoint : hop.get("removedEndpoints")) {
+          if (endpoint.get("component").asText().equals("SLAVE")) {
+            ((ObjectNode) endpoint).put("component", "AGENT");
+          }
+        }
+      }
+
+      assertThat(document.toString()).contains("\"component\":\"AGENT\"");
+      assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+  }
+
+  @Nested
+  class Runbooks {
+    private static final String STEP_START =
+        "{\"id\": \"0.14-0.15/m\", \"component\": \"MASTER\", \"action\":"
+            + " \"INSTALL_BINARIES\", \"version\": \"0.15.0\", \"source\": {\"kind\":"
+            + " \"MESOS_FILE\", \"path\": \"docs/Upgrades.md\", \"revision\": \"0.15.0\"}";
+
+    private String runbook(String extra) {
+      return "{\"schemaVersion\": 1, \"from\": \"0.14.0\", \"to\": \"0.15.0\", \"steps\": ["
+          + STEP_START
+          + extra
+          + "}]}";
+    }
+
+    @Test
+    void tellsARunbookFromAPlanAndFromText() {
+      assertThat(PlanJson.isRunbook(runbook(""))).isTrue();
+      assertThat(PlanJson.isRunbook(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.15.0"))))
+          .isFalse();
+      assertThat(PlanJson.isRunbook("not json")).isFalse();
+    }
+
+    @Test
+    void readsTheDefiningFieldsAndDefaultsTheRest() {
+      PlanJson.Runbook read = PlanJson.readRunbook(runbook(""), UpgradeCatalog.builtIn());
+      assertThat(read.from()).hasToString("0.14.0");
+      assertThat(read.to()).hasToString("0.15.0");
+      assertThat(read.steps()).hasSize(1);
+      assertThat(read.steps().get(0).necessity()).isEqualTo(Necessity.REQUIRED);
+      assertThat(read.steps().get(0).describe())
+          .isEqualTo("Install the Mesos 0.15.0 binaries on every master.");
+    }
+
+    @Test
+    void acceptsADescriptionThatMatchesAndNamesOneThatDoesNot() {
+      assertThat(
+              PlanJson.readRunbook(
+                      runbook(
+                          ", \"description\": \"Install the Mesos 0.15.0 binaries on every"
+                              + " master.\""),
+                      UpgradeCatalog.builtIn())
+                  .steps())
+          .hasSize(1);
+      assertThatThrownBy(
+              () ->
+                  PlanJson.readRunbook(
+                      runbook(", \"description\": \"Install it.\""), UpgradeCatalog.builtIn()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the runbook has 1 problem: steps[0].description is \"Install it.\", but the fields"
+                  + " it is derived from give \"Install the Mesos 0.15.0 binaries on every"
+                  + " master.\": change those fields, or leave description out");
+    }
+
+    @Test
+    void reportsUnknownAndMissingTopLevelFieldsTogether() {
+      assertThatThrownBy(
+              () ->
+                  PlanJson.readRunbook(
+                      "{\"schemaVersion\": 1, \"to\": \"0.15.0\", \"owner\": \"ops\"}",
+                      UpgradeCatalog.builtIn()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the runbook has 3 problems: unknown field \"owner\": the fields of a runbook are"
+                  + " schemaVersion, from, to, steps; from is missing: expected a Mesos version,"
+                  + " major.minor.patch such as 0.15.0; steps is missing: expected an array of"
+                  + " steps");
     }
   }
 }

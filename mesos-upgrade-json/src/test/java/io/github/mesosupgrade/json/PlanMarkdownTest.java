@@ -34,6 +34,10 @@ class PlanMarkdownTest {
                   + "\n"
                   + "## Hop 1 of 1: 0.14.0 -> 0.14.2\n"
                   + "\n"
+                  + "```mermaid\n"
+                  + PlanGraphTest.PATCH_MERMAID
+                  + "```\n"
+                  + "\n"
                   + "- [ ] **1.** Install the Mesos 0.14.2 binaries on every master: "
                   + PATCH_PURPOSE
                   + "\n"

@@ -47,12 +47,9 @@ public final class DeploymentToolExample {
       lines.add("hand to the framework owners: " + step.describe());
       return lines;
     }
-    // Mesos 1.0 renamed the slave to agent, binary included.
-    String machine =
-        component == Component.SLAVE && step.version().major() >= 1
-            ? "agent"
-            : component.singular();
-    String daemon = "mesos-" + machine;
+    // The library names the daemon as the step's release does: agent from Mesos 1.0.
+    String machine = component.nameAt(step.version());
+    String daemon = component.binaryAt(step.version());
     switch (step.action()) {
       case INSTALL_BINARIES ->
           lines.add("on every " + machine + ": install the mesos " + step.version() + " package");

@@ -14,7 +14,6 @@ import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.FrameworkChange;
-import io.github.mesosupgrade.ImmutableUpgradeStep;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.Necessity;
 import io.github.mesosupgrade.PlanValidator;
@@ -81,7 +80,7 @@ public final class RunbookCheckExample {
             .build());
   }
 
-  private static ImmutableUpgradeStep.Builder step(
+  private static UpgradeStep.Builder step(
       String id, Component component, StepAction action, Necessity necessity, int bullet) {
     return UpgradeStep.builder()
         .id("0.14-0.15/" + id)

@@ -2,7 +2,6 @@ package com.example.upgrades;
 
 // README: imports
 import io.github.mesosupgrade.FlagChange;
-import io.github.mesosupgrade.ImmutableUpgradeStep;
 import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
@@ -27,9 +26,7 @@ public final class PlanExample {
     // A runbook that copies the guide's --authentication=true literally:
     List<UpgradeStep> runbook = new ArrayList<>(plan.steps());
     UpgradeStep last = runbook.remove(runbook.size() - 1);
-    runbook.add(
-        ImmutableUpgradeStep.copyOf(last)
-            .withFlagChanges(FlagChange.set("authentication", "true")));
+    runbook.add(last.withFlagChanges(FlagChange.set("authentication", "true")));
     System.out.println(PlanValidator.validate(plan.from(), plan.to(), runbook).describe());
     // README end
 

@@ -1,11 +1,11 @@
 package io.github.mesosupgrade;
 
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.code;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.guide;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.note;
 import static io.github.mesosupgrade.Component.MASTER;
 import static io.github.mesosupgrade.Component.SCHEDULER;
 import static io.github.mesosupgrade.Component.SLAVE;
-import static io.github.mesosupgrade.EarlyHops.code;
-import static io.github.mesosupgrade.EarlyHops.guide;
-import static io.github.mesosupgrade.EarlyHops.note;
 import static io.github.mesosupgrade.Necessity.IF_NECESSARY;
 import static io.github.mesosupgrade.StepAction.RECONFIGURE;
 import static io.github.mesosupgrade.StepAction.RESTART;
@@ -23,8 +23,8 @@ import com.google.common.collect.ImmutableList;
  * relink-executors}) in the same order, so that a jump across several of them merges into one hop
  * (see {@link HopPlanner}); a step that only one release asks for has a name of its own.
  */
-final class AgentHops {
-  private AgentHops() {}
+final class BuiltInHops1_0To1_11 {
+  private BuiltInHops1_0To1_11() {}
 
   static ImmutableList<HopDefinition> all() {
     return ImmutableList.of(

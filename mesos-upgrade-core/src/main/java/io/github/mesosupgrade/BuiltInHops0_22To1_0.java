@@ -1,13 +1,13 @@
 package io.github.mesosupgrade;
 
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.changelog;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.cite;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.citeDefaultSteps;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.code;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.guide;
+import static io.github.mesosupgrade.BuiltInHops0_15To0_22.note;
 import static io.github.mesosupgrade.Component.MASTER;
 import static io.github.mesosupgrade.Component.SCHEDULER;
-import static io.github.mesosupgrade.EarlyHops.changelog;
-import static io.github.mesosupgrade.EarlyHops.cite;
-import static io.github.mesosupgrade.EarlyHops.citeDefaultSteps;
-import static io.github.mesosupgrade.EarlyHops.code;
-import static io.github.mesosupgrade.EarlyHops.guide;
-import static io.github.mesosupgrade.EarlyHops.note;
 import static io.github.mesosupgrade.Necessity.IF_NECESSARY;
 import static io.github.mesosupgrade.StepAction.RECONFIGURE;
 import static io.github.mesosupgrade.StepAction.RELINK;
@@ -21,8 +21,8 @@ import com.google.common.collect.ImmutableList;
  * docs/upgrades.md} at each target tag), checked against the sources at the release tags. One
  * method per hop.
  */
-final class ModuleHops {
-  private ModuleHops() {}
+final class BuiltInHops0_22To1_0 {
+  private BuiltInHops0_22To1_0() {}
 
   static ImmutableList<HopDefinition> all() {
     return ImmutableList.of(

@@ -15,8 +15,8 @@ import com.google.common.collect.ImmutableList;
  * to 0.16.0" to "Upgrading from 0.21.x to 0.22.x" ({@code docs/upgrades.md} at each target tag)
  * checked against the sources at the release tags. One method per hop.
  */
-final class EarlyHops {
-  private EarlyHops() {}
+final class BuiltInHops0_15To0_22 {
+  private BuiltInHops0_15To0_22() {}
 
   static final String STOUT = "3rdparty/libprocess/3rdparty/stout/include/stout/flags/flags.hpp";
 
