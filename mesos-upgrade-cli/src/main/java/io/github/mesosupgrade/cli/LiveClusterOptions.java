@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options of the commands that read a running cluster ({@code state}, {@code plan --master}):
- * the master URLs, HTTP basic authentication, TLS trust, timeouts and limits, mapped to {@link
+ * The options of the commands that read a running cluster ({@code state}, {@code plan --master},
+ * {@code lint --master}), shared as one picocli mixin so that all three take them alike: the master
+ * URLs, HTTP basic authentication, TLS trust, timeouts and limits, mapped to {@link
  * ClusterReaderOptions}.
  */
 final class LiveClusterOptions {
@@ -143,10 +144,7 @@ final class LiveClusterOptions {
     if (progress) {
       options.progress(
           (read, total) -> {
-            err.print("\rread " + read + "/" + total + " agents");
-            if (read == total) {
-              err.println();
-            }
+            err.print(progressLine(read, total));
             err.flush();
           });
     }
@@ -185,6 +183,15 @@ final class LiveClusterOptions {
               + e.getClass().getSimpleName()
               + "); give a readable file whose first line is the secret");
     }
+  }
+
+  /**
+   * Returns what the progress shows on a terminal when {@code read} of {@code total} agents are
+   * read: the count over the previous one (a carriage return first), and a line break after the
+   * last.
+   */
+  static String progressLine(int read, int total) {
+    return "\rread " + read + "/" + total + " agents" + (read == total ? "\n" : "");
   }
 
   /** Prints one line per daemon not read on {@code err}. */

@@ -117,7 +117,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
             .addSubcommand(new VersionsCommand())
             .addSubcommand(new SchemaCommand())
             .addSubcommand(new StateCommand(terminal))
-            .addSubcommand(new LintCommand(env))
+            .addSubcommand(new LintCommand(env, terminal))
             .addSubcommand(new HelpCommand())
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setOut(out)

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs {@code state --master} and {@code plan --master} against Mesos masters and agents served on
@@ -181,6 +183,10 @@ class LiveClusterCommandTest {
   }
 
   static Run run(String... args) {
+    return run(false, args);
+  }
+
+  static Run run(boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -189,7 +195,7 @@ class LiveClusterCommandTest {
             new PrintWriter(out),
             new PrintWriter(err),
             System::getenv,
-            () -> false,
+            () -> terminal,
             args);
     return new Run(code, out.toString(), err.toString());
   }
@@ -350,5 +356,287 @@ class LiveClusterCommandTest {
             ExitCode.USAGE,
             "mesos-upgrade plan: --principal ops: give its secret with --secret-file FILE or a"
                 + " --credentials FILE that has it");
+  }
+
+  @Test
+  void planToTheLastReleaseFromTheMastersIsThePlanFromTheStateTheyReport() throws IOException {
+    Daemon leader = cluster(0, exchange -> {});
+    Path state = dir.resolve("state.json");
+    Files.writeString(state, run("state", "--master", leader.url()).out());
+
+    Run live = run("plan", "--master", leader.url(), "1.11.0");
+    Run fromFile = run("plan", "--state", state.toString(), "1.4.0", "1.11.0");
+
+    assertThat(live.err()).isEmpty();
+    assertThat(live.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(live.out()).isEqualTo(fromFile.out());
+    assertThat(live.out())
+        .startsWith(
+            """
+            Upgrade 1.4.0 -> 1.11.0: 3 hops, 24 steps to do, resumed from the cluster state (6 done)
+
+            Hop 1: 1.4.0 -> 1.5.0
+               1. Install the Mesos 1.5.0 binaries on every agent.
+                  id: 1.4-1.5/install-agents
+               2. Restart every agent on 1.5.0.
+                  id: 1.4-1.5/restart-agents
+            """)
+        .contains("\nHop 2: 1.5.0 -> 1.5.3\n", "\nHop 3: 1.5.3 -> 1.11.0\n")
+        .doesNotContain("1.4-1.5/install-masters");
+  }
+
+  @Test
+  void unknownAgentsRefuseThePlanToTheLastReleaseUnlessAllowed() throws IOException {
+    Daemon leader = cluster(2, exchange -> send(exchange, 503, ""));
+
+    Run refused = run("plan", "--master", leader.url(), "1.11.0");
+    Run allowed = run("plan", "--master", leader.url(), "1.11.0", "--allow-unknown-agents");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.REFUSED);
+    assertThat(refused.out()).isEmpty();
+    List<String> lines = refused.err().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("not read: agent S3 (x0.example.com) at ").contains("503");
+    assertThat(lines.get(1)).startsWith("not read: agent S4 (x1.example.com) at ").contains("503");
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "mesos-upgrade plan: 2 of 4 agents could not be read (listed above): their releases are"
+                + " not known; make them answer, or give --allow-unknown-agents to take them as"
+                + " running the oldest release among the agents read");
+    assertThat(allowed.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(allowed.out())
+        .startsWith(
+            "Assumed: 2 agents not read (x0.example.com, x1.example.com) taken as running 1.4.0,"
+                + " the oldest release among the agents read.\n\nUpgrade 1.4.0 -> 1.11.0: 3 hops,");
+  }
+
+  @Test
+  void lintChecksEveryGroupOfMastersAndAgentsAgainstItsOwnRelease() throws IOException {
+    Daemon leader = cluster(0, exchange -> {});
+
+    Run text = run("lint", "--master", leader.url());
+    Run json = run("lint", "--master", leader.url(), "--format", "json");
+
+    assertThat(text.err()).isEmpty();
+    assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(text.out())
+        .isEqualTo(
+            """
+            masters, group 1 of 1:
+            master 1.5.0: no findings
+
+            agents, group 1 of 2:
+            agent 1.4.0: no findings
+
+            agents, group 2 of 2:
+            agent 1.5.0: no findings
+            """);
+    assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(json.out())
+        .startsWith(
+            """
+            [
+              {
+                "schemaVersion": 1,
+                "group": "masters, group 1 of 1",
+                "component": "MASTER",
+                "release": "1.5.0",
+                "hasErrors": false,
+                "errors": 0,
+                "findings": [],
+                "notes": [],
+                "description": "master 1.5.0: no findings"
+              },
+              {
+                "schemaVersion": 1,
+                "group": "agents, group 1 of 2",
+                "component": "SLAVE",
+                "release": "1.4.0",
+            """)
+        .contains("\"group\": \"agents, group 2 of 2\"")
+        .endsWith("\"description\": \"agent 1.5.0: no findings\"\n  }\n]\n");
+  }
+
+  @Test
+  void lintFindsAnAgentFlagItsReleaseDoesNotHave() throws IOException {
+    Daemon leader = new Daemon();
+    Daemon agent =
+        new Daemon()
+            .json(
+                "/slave(1)/flags",
+                "{\"flags\":{\"master\":\"zk://127.0.0.1:2181/mesos\",\"work_dir\":\"/var/lib/mesos\","
+                    + "\"fetcher_stall_timeout\":\"1mins\"}}");
+    leader.json(
+        "/master/state",
+        master(
+            leader.pid("master"),
+            List.of(slave("S1", agent.pid("slave(1)"), "a1.example.com", "1.5.0"))));
+
+    Run run = run("lint", "--master", leader.url());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out())
+        .startsWith(
+            """
+            masters, group 1 of 1:
+            master 1.5.0: no findings
+
+            agents, group 1 of 1:
+            agent 1.5.0: 1 finding (1 error)
+              - ERROR""")
+        .contains("--fetcher_stall_timeout");
+  }
+
+  @Test
+  void lintListsTheAgentsNotReadAndExits3() throws IOException {
+    Daemon leader = cluster(1, exchange -> send(exchange, 401, ""));
+
+    Run run = run("lint", "--master", leader.url());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REFUSED);
+    assertThat(run.err()).startsWith("not read: agent S3 (x0.example.com) at ").contains("401");
+    assertThat(run.out())
+        .endsWith(
+            "agent 1.5.0: no findings\n\nnote: 1 daemon could not be read (listed on standard"
+                + " error) and were not checked\n");
+  }
+
+  @Test
+  void lintWithMasterTakesNoDaemonOfItsOwn() {
+    run("lint", "--master", "http://127.0.0.1:1", "--component", "master")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade lint: --master: the cluster says each daemon's release and flags; leave"
+                + " out --component, --release, --env, --from-env and the daemon's arguments");
+    run("lint", "--component", "master")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade lint: Missing required option: '--release=VERSION'; or give --master"
+                + " URL to check a running cluster (see 'mesos-upgrade lint --help')");
+    run("lint")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade lint: Missing required options: '--component=master|slave',"
+                + " '--release=VERSION'; or give --master URL to check a running cluster (see"
+                + " 'mesos-upgrade lint --help')");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"state", "plan", "lint"})
+  void everyCommandThatReadsAClusterTakesTheSameOptions(String command) throws IOException {
+    Path credentials = dir.resolve("credentials.json");
+    Files.writeString(
+        credentials, "{\"credentials\":[{\"principal\":\"ops\",\"secret\":\"s3cret\"}]}");
+    String expected =
+        "Basic " + java.util.Base64.getEncoder().encodeToString("ops:s3cret".getBytes(UTF_8));
+    Daemon leader = new Daemon();
+    Daemon agent = new Daemon().json("/slave(1)/flags", agentFlags());
+    String state =
+        master(
+            leader.pid("master"),
+            List.of(slave("S1", agent.pid("slave(1)"), "a1.example.com", "1.5.0")));
+    leader.on(
+        "/master/state",
+        exchange -> {
+          boolean authenticated =
+              expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+          send(exchange, authenticated ? 200 : 401, authenticated ? state : "");
+        });
+    List<String> target = command.equals("plan") ? List.of("1.11.0") : List.of();
+
+    Run with =
+        run(
+            args(
+                command,
+                target,
+                "--master",
+                leader.url(),
+                "--credentials",
+                credentials.toString(),
+                "--connect-timeout",
+                "2s",
+                "--read-timeout",
+                "3s",
+                "--agent-requests",
+                "2",
+                "--max-response-bytes",
+                "100000"));
+    Run without = run(args(command, target, "--master", leader.url()));
+    Run tooSmall =
+        run(
+            args(
+                command,
+                target,
+                "--master",
+                leader.url(),
+                "--credentials",
+                credentials.toString(),
+                "--max-response-bytes",
+                "10"));
+
+    assertThat(with.err()).isEmpty();
+    assertThat(with.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(without.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+    assertThat(without.err()).startsWith("mesos-upgrade " + command + ": ").contains("401");
+    assertThat(tooSmall.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+    Run badCa =
+        run(
+            args(
+                command,
+                target,
+                "--master",
+                leader.url(),
+                "--ca-file",
+                dir.resolve("none.pem").toString()));
+    Path none = dir.resolve("none.pem");
+    badCa.failedWith(
+        ExitCode.USAGE,
+        "mesos-upgrade "
+            + command
+            + ": The CA file \""
+            + none
+            + "\" cannot be read as PEM certificates (java.nio.file.NoSuchFileException: "
+            + none
+            + ").");
+    run(args(command, target, "--master", leader.url(), "--connect-timeout", "soon"))
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade "
+                + command
+                + ": Invalid value for option '--connect-timeout': 'soon' is not a duration: give a"
+                + " positive number with ms, s or m, such as 500ms or 5s (see 'mesos-upgrade "
+                + command
+                + " --help')");
+    run(args(command, target, "--master", leader.url(), "--agent-requests", "0"))
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade " + command + ": --agent-requests (0) must be between 1 and 256");
+  }
+
+  private static String[] args(String command, List<String> target, String... options) {
+    List<String> all = new ArrayList<>();
+    all.add(command);
+    all.addAll(List.of(options));
+    all.addAll(target);
+    return all.toArray(String[]::new);
+  }
+
+  @Test
+  void progressIsShownOnATerminalOnly() throws IOException {
+    Daemon leader = cluster(0, exchange -> {});
+
+    Run quiet = run(false, "state", "--master", leader.url());
+    Run shown = run(true, "state", "--master", leader.url());
+
+    assertThat(quiet.err()).isEmpty();
+    assertThat(shown.err()).startsWith("\rread ").endsWith("\rread 2/2 agents\n");
+    assertThat(shown.out()).isEqualTo(quiet.out());
+  }
+
+  @Test
+  void progressLineCountsTheAgentsReadAndEndsTheLineAfterTheLast() {
+    assertThat(LiveClusterOptions.progressLine(0, 3)).isEqualTo("\rread 0/3 agents");
+    assertThat(LiveClusterOptions.progressLine(2, 3)).isEqualTo("\rread 2/3 agents");
+    assertThat(LiveClusterOptions.progressLine(3, 3)).isEqualTo("\rread 3/3 agents\n");
   }
 }

@@ -417,10 +417,11 @@ class MesosUpgradeCliTest {
               Usage: mesos-upgrade plan [-hV] [--allow-unknown-agents] [--agent-requests=N]
                                         [--ca-file=FILE] [--catalog=FILE]
                                         [--connect-timeout=DURATION] [--credentials=FILE]
-                                        [-f=text|markdown|json|dot|mermaid] [--max-response-bytes=N]
-                                        [--principal=NAME] [--profile=FILE]
-                                        [--read-timeout=DURATION] [--secret-file=FILE]
-                                        [--state=FILE] [--master=URL]... FROM [TO]
+                                        [-f=text|markdown|json|dot|mermaid]
+                                        [--max-response-bytes=N] [--principal=NAME]
+                                        [--profile=FILE] [--read-timeout=DURATION]
+                                        [--secret-file=FILE] [--state=FILE] [--master=URL]...
+                                        FROM [TO]
               Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
               """);
     }
