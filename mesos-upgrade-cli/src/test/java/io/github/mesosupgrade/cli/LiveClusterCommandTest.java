@@ -431,6 +431,8 @@ class LiveClusterCommandTest {
             agents, group 2 of 2:
             agent 1.5.0: no findings
             """);
+    assertThat(Files.readString(Path.of("..", "README.md"), UTF_8))
+        .contains("$ mesos-upgrade lint --master http://m1:5050\n" + text.out() + "```");
     assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(json.out())
         .startsWith(
