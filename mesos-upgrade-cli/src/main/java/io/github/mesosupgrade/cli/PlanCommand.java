@@ -150,12 +150,12 @@ final class PlanCommand implements Callable<Integer> {
       throw new UsageException(
           "--state " + stateFile + ": give either --state FILE or --master URL, not both");
     }
-    if (format != PlanFormat.TEXT) {
+    if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
       throw new UsageException(
           "--format "
               + format.label()
-              + ": a plan from --master is printed as text only, with the steps already done;"
-              + " drop --format");
+              + ": a plan from --master is printed as text, with the steps already done, or as a"
+              + " picture (dot, mermaid); use --format text, dot or mermaid");
     }
     MesosVersion target = MesosVersion.parse(from);
     ClusterProfile profile = profile();

@@ -624,6 +624,28 @@ class LiveClusterCommandTest {
   }
 
   @Test
+  void planFromTheMastersDrawsThePictureOfThePlanFromTheState() throws IOException {
+    Daemon leader = cluster(0, exchange -> {});
+    Path state = dir.resolve("state.json");
+    Files.writeString(state, run("state", "--master", leader.url()).out());
+
+    Run live = run("plan", "--master", leader.url(), "1.11.0", "--format", "mermaid");
+
+    assertThat(live.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(live.out())
+        .startsWith("flowchart")
+        .isEqualTo(
+            run("plan", "--state", state.toString(), "1.4.0", "1.11.0", "--format", "mermaid")
+                .out());
+    run("plan", "--master", leader.url(), "1.11.0", "--format", "json")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade plan: --format json: a plan from --master is printed as text, with the"
+                + " steps already done, or as a picture (dot, mermaid); use --format text, dot or"
+                + " mermaid");
+  }
+
+  @Test
   void progressIsShownOnATerminalOnly() throws IOException {
     Daemon leader = cluster(0, exchange -> {});
 
