@@ -1,6 +1,8 @@
 package io.github.mesosupgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -600,6 +602,60 @@ class ResumeTest {
               "0.14-0.15/use-credential-in-schedulers",
               "0.14-0.15/restart-schedulers",
               "0.14-0.15/restart-masters-with-authentication");
+    }
+
+    @Test
+    void everyStateWithMastersAheadByAPatchOrALineIsOnAPlanThatValidates() {
+      List<MesosVersion> oneX =
+          CATALOG.supportedReleases().stream()
+              .filter(r -> r.releaseLine().compareTo(HopPlanner.DIRECT_UPGRADES_FROM) >= 0)
+              .toList();
+      qt().withFixedSeed(Long.getLong("QT_SEED", 20_261_201L))
+          .withExamples(SAMPLE ? 5 : 40)
+          .forAll(
+              integers().between(0, oneX.size() - 1),
+              integers().between(0, 10_000),
+              integers().between(0, 10_000))
+          .assuming((a, m, t) -> !mastersOptions(oneX, oneX.get(a)).isEmpty())
+          .checkAssert(
+              (a, m, t) -> {
+                MesosVersion agents = oneX.get(a);
+                List<MesosVersion> options = mastersOptions(oneX, agents);
+                MesosVersion masters = options.get(m % options.size());
+                List<MesosVersion> targets =
+                    oneX.stream().filter(r -> !r.isBefore(masters)).toList();
+                MesosVersion to = targets.get(t % targets.size());
+
+                UpgradePlan rest =
+                    UpgradePlanner.plan(state(masters.toString(), agents.toString()), to);
+
+                String what = agents + " under " + masters + " to " + to;
+                assertThat(rest.hops().get(0).to()).as(what).isEqualTo(masters);
+                assertThat(rest.steps())
+                    .as(what)
+                    .anyMatch(
+                        step ->
+                            step.component() == Component.SLAVE
+                                && step.action() == StepAction.INSTALL_BINARIES
+                                && step.version().equals(masters));
+                assertThat(rest.stepsDone())
+                    .as(what)
+                    .noneMatch(
+                        step ->
+                            step.component() == Component.SLAVE
+                                && step.action() == StepAction.INSTALL_BINARIES
+                                && agents.isBefore(step.version()));
+                assertThat(PlanValidator.validate(rest).violations()).as(what).isEmpty();
+              });
+    }
+
+    /** The releases masters may run ahead of agents on {@code agents}: later, one line at most. */
+    private List<MesosVersion> mastersOptions(List<MesosVersion> oneX, MesosVersion agents) {
+      int line = CATALOG.releaseLines().indexOf(agents.releaseLine());
+      return oneX.stream()
+          .filter(r -> agents.isBefore(r))
+          .filter(r -> CATALOG.releaseLines().indexOf(r.releaseLine()) <= line + 1)
+          .toList();
     }
 
     @Test
