@@ -91,7 +91,7 @@ final class Resume {
       Attempt attempt =
           new Attempt(
               catalog,
-              observed,
+              agentsBehindAt(observed, via.get(), base),
               profile,
               base,
               catalog.hopPlanner().plannedVia(base, via.get(), to));
@@ -100,6 +100,26 @@ final class Resume {
       }
     }
     throw notOnPlan(observed, to, requireNonNull(best));
+  }
+
+  /**
+   * Returns {@code observed} with every agent group that has not installed {@code via} yet taken as
+   * running {@code base}: agents behind the masters on several releases (some on 1.4.0, some
+   * already on 1.4.3, under masters on 1.5.0) all have the same steps left, the install of the
+   * masters' release and the restart on it, which the plan from {@code base} gives them.
+   */
+  private static ClusterState agentsBehindAt(
+      ClusterState observed, MesosVersion via, MesosVersion base) {
+    ClusterState.Builder state =
+        ClusterState.builder()
+            .addAllMasters(observed.daemons(Component.MASTER))
+            .addAllExecutors(observed.frameworks(Component.EXECUTOR))
+            .addAllSchedulers(observed.frameworks(Component.SCHEDULER));
+    for (DaemonState agent : observed.daemons(Component.SLAVE)) {
+      state.addSlave(
+          agent.installed().isBefore(via) ? agent.withRunning(base).withInstalled(base) : agent);
+    }
+    return state.build();
   }
 
   /**

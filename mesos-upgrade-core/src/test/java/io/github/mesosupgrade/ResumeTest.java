@@ -605,6 +605,31 @@ class ResumeTest {
     }
 
     @Test
+    void agentsBehindOnTwoReleasesOfTheLineBeforeAreUpgradedTogether() {
+      ClusterState state =
+          ClusterState.builder()
+              .addMaster(DaemonState.of(v("1.5.0")))
+              .addSlave(DaemonState.of(v("1.4.0")))
+              .addSlave(DaemonState.of(v("1.4.3")))
+              .addSlave(DaemonState.of(v("1.5.0")))
+              .build();
+
+      UpgradePlan rest = UpgradePlanner.plan(state, v("1.5.0"));
+
+      assertThat(ids(rest.steps()))
+          .containsExactly(
+              "1.4-1.5/install-agents",
+              "1.4-1.5/restart-agents",
+              "1.4-1.5/relink-schedulers",
+              "1.4-1.5/restart-schedulers",
+              "1.4-1.5/relink-executors");
+      assertThat(rest.from()).isEqualTo(v("1.4.0"));
+      assertThat(rest.startState()).contains(state);
+      assertThat(PlanValidator.validate(rest).describe())
+          .isEqualTo("valid: 1.4.0 -> 1.5.0, 5 steps");
+    }
+
+    @Test
     void everyStateWithMastersAheadByAPatchOrALineIsOnAPlanThatValidates() {
       List<MesosVersion> oneX =
           CATALOG.supportedReleases().stream()

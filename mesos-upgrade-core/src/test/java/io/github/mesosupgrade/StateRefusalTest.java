@@ -100,27 +100,6 @@ class StateRefusalTest {
     }
 
     @Test
-    void mastersAheadOfAgentsOnTwoReleasesOfTheLineBefore() {
-      ClusterState state =
-          ClusterState.builder()
-              .addMaster(daemon("1.5.0"))
-              .addSlave(daemon("1.4.0"))
-              .addSlave(daemon("1.4.3"))
-              .build();
-
-      UnsupportedUpgradeException e = refusal(state, "1.11.0");
-
-      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN);
-      assertThat(e)
-          .hasMessage(
-              "cannot plan from this state to 1.11.0: no plan passes through it; on the plan from"
-                  + " 1.4.0, before its first step, the masters would be [running 1.4.0,"
-                  + " --work_dir=<as configured>, started after the schedulers], but the state has"
-                  + " [running 1.5.0]: describe the cluster as it runs, or finish the half-done"
-                  + " work by hand");
-    }
-
-    @Test
     void mastersAheadOfTheTarget() {
       UnsupportedUpgradeException e = refusal(daemons(daemon("1.5.0"), daemon("1.4.0")), "1.4.3");
 
