@@ -5,11 +5,9 @@ import io.github.mesosupgrade.cluster.ClusterReader;
 import io.github.mesosupgrade.cluster.ClusterReaderOptions;
 import io.github.mesosupgrade.cluster.ClusterReading;
 import io.github.mesosupgrade.cluster.UnreadDaemon;
-import java.io.IOException;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,22 +95,23 @@ final class LiveClusterOptions {
   }
 
   /**
-   * Reads the cluster; shows progress on {@code err} while reading agents if {@code progress}.
+   * Reads the cluster; shows progress on {@code err} while reading agents if {@code progress}, and
+   * reads {@code --secret-file} with {@code files}.
    *
    * @throws UsageException if an option is out of range or names a file that cannot be used
    * @throws ClusterReadException if no cluster state can be read at all
    */
-  ClusterReading read(PrintWriter err, boolean progress) {
+  ClusterReading read(PrintWriter err, boolean progress, InputFiles files) {
     ClusterReaderOptions.Builder options = ClusterReaderOptions.builder();
     try {
       if (!secretFile.isEmpty()) {
         if (principal.isEmpty() || !credentialsFile.isEmpty()) {
           throw new UsageException(
               "--secret-file "
-                  + secretFile
+                  + Shown.value(secretFile)
                   + ": give it with --principal NAME, and without --credentials");
         }
-        options.credential(principal, secret());
+        options.credential(principal, secret(files));
       } else if (!credentialsFile.isEmpty()) {
         if (principal.isEmpty()) {
           options.credentialsFile(Path.of(credentialsFile));
@@ -122,7 +121,7 @@ final class LiveClusterOptions {
       } else if (!principal.isEmpty()) {
         throw new UsageException(
             "--principal "
-                + principal
+                + Shown.value(principal)
                 + ": give its secret with --secret-file FILE or a --credentials FILE that has it");
       }
       if (!caFile.isEmpty()) {
@@ -155,34 +154,28 @@ final class LiveClusterOptions {
       } catch (IllegalArgumentException e) {
         throw new UsageException(
             "--master "
-                + master
+                + Shown.value(master)
                 + ": not a URL; give a master's base URL such as http://m1.example.com:5050");
       }
     }
     return ClusterReader.create(options.build()).read(urls);
   }
 
-  private String secret() {
-    try {
-      List<String> lines = Files.readAllLines(Path.of(secretFile), StandardCharsets.UTF_8);
-      if (lines.isEmpty() || lines.get(0).isEmpty()) {
-        throw new UsageException(
-            "--secret-file "
-                + secretFile
-                + ": the file is empty; put the secret on its first line");
-      }
-      return lines.get(0);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof UsageException usage) {
-        throw usage;
-      }
+  private String secret(InputFiles files) {
+    String text =
+        files.read(
+            "--secret-file",
+            Shown.value(secretFile),
+            secretFile,
+            "give a readable file whose first line is the secret");
+    String first = text.lines().findFirst().orElse("");
+    if (first.isEmpty()) {
       throw new UsageException(
           "--secret-file "
-              + secretFile
-              + ": cannot be read ("
-              + e.getClass().getSimpleName()
-              + "); give a readable file whose first line is the secret");
+              + Shown.value(secretFile)
+              + ": the file is empty; put the secret on its first line");
     }
+    return first;
   }
 
   /**

@@ -8,14 +8,17 @@ import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.cluster.ClusterReading;
 import io.github.mesosupgrade.cluster.UnreadDaemon;
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.ClusterJson;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanFormatException;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -46,6 +49,8 @@ import picocli.CommandLine.TypeConversionException;
           + " TO)."
     })
 final class PlanCommand implements Callable<Integer> {
+  private final Supplier<Map<String, String>> env;
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -73,10 +78,6 @@ final class PlanCommand implements Callable<Integer> {
 
   private final BooleanSupplier terminal;
 
-  PlanCommand(BooleanSupplier terminal) {
-    this.terminal = terminal;
-  }
-
   @Option(
       names = {"-f", "--format"},
       paramLabel = "text|markdown|json|dot|mermaid",
@@ -99,7 +100,7 @@ final class PlanCommand implements Callable<Integer> {
         "a JSON cluster state (mesos-upgrade-state.schema.json): plan only the steps still to do"
             + " from what the cluster runs now"
       })
-  private String stateFile = "";
+  private String stateFile = null;
 
   @Option(
       names = "--profile",
@@ -108,19 +109,25 @@ final class PlanCommand implements Callable<Integer> {
         "a JSON cluster profile (mesos-upgrade-profile.schema.json): facts that include or leave"
             + " out the guide's conditional steps; the plan lists its decisions"
       })
-  private String profileFile = "";
+  private String profileFile = null;
+
+  PlanCommand(Supplier<Map<String, String>> env, BooleanSupplier terminal) {
+    this.env = env;
+    this.terminal = terminal;
+  }
 
   @Override
   public Integer call() {
+    InputFiles files = InputFiles.from(env.get());
     if (cluster.given()) {
-      return planFromCluster();
+      return planFromCluster(files);
     }
     if (to.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'TO'");
     }
     UpgradePlan plan;
-    if (stateFile.isEmpty() && profileFile.isEmpty()) {
-      plan = UpgradePlanner.plan(catalog.catalog(), from, to);
+    if (stateFile == null && profileFile == null) {
+      plan = UpgradePlanner.plan(catalog.catalog(files), from, to);
     } else {
       if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
         throw new UsageException(
@@ -130,25 +137,27 @@ final class PlanCommand implements Callable<Integer> {
                 + " decisions and the steps already done, or as a picture (dot, mermaid); use"
                 + " --format text, dot or mermaid");
       }
-      plan = planFromFiles();
+      plan = planFromFiles(files);
     }
     spec.commandLine().getOut().print(format.render(plan));
     return ExitCode.OK;
   }
 
-  private int planFromCluster() {
+  private int planFromCluster(InputFiles files) {
     if (!to.isEmpty()) {
       throw new UsageException(
           "FROM "
-              + from
+              + Shown.value(from)
               + ": with --master the cluster says what it runs; give only TO, such as 'plan"
               + " --master URL "
-              + to
+              + Shown.value(to)
               + "'");
     }
-    if (!stateFile.isEmpty()) {
+    if (stateFile != null) {
       throw new UsageException(
-          "--state " + stateFile + ": give either --state FILE or --master URL, not both");
+          "--state "
+              + Shown.value(stateFile)
+              + ": give either --state FILE or --master URL, not both");
     }
     if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
       throw new UsageException(
@@ -158,9 +167,9 @@ final class PlanCommand implements Callable<Integer> {
               + " picture (dot, mermaid); use --format text, dot or mermaid");
     }
     MesosVersion target = MesosVersion.parse(from);
-    ClusterProfile profile = profile();
+    ClusterProfile profile = profile(files);
     PrintWriter err = spec.commandLine().getErr();
-    ClusterReading reading = cluster.read(err, terminal.getAsBoolean());
+    ClusterReading reading = cluster.read(err, terminal.getAsBoolean(), files);
     LiveClusterOptions.listUnread(reading, err);
     int mastersMissed = reading.unreadable().size() - reading.unreadableAgents().size();
     if (mastersMissed > 0) {
@@ -202,40 +211,46 @@ final class PlanCommand implements Callable<Integer> {
               + oldest
               + ", the oldest release among the agents read.\n\n";
     }
-    UpgradePlan plan = UpgradePlanner.plan(catalog.catalog(), state, target, profile);
+    UpgradePlan plan = UpgradePlanner.plan(catalog.catalog(files), state, target, profile);
     spec.commandLine().getOut().print(assumed + format.render(plan));
     return ExitCode.OK;
   }
 
-  private ClusterProfile profile() {
-    if (profileFile.isEmpty()) {
+  private ClusterProfile profile(InputFiles files) {
+    if (profileFile == null) {
       return ClusterProfile.unknown();
     }
     String text =
-        TextFiles.read(
-            profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+        files.read(
+            "--profile",
+            Shown.value(profileFile),
+            profileFile,
+            "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
     try {
       return ClusterJson.readProfile(text);
     } catch (PlanFormatException e) {
-      throw new UsageException(profileFile + ": " + e.getMessage());
+      throw new UsageException(Shown.value(profileFile) + ": " + e.getMessage());
     }
   }
 
-  private UpgradePlan planFromFiles() {
+  private UpgradePlan planFromFiles(InputFiles files) {
     MesosVersion start = MesosVersion.parse(from);
     MesosVersion target = MesosVersion.parse(to);
-    ClusterProfile profile = profile();
-    if (stateFile.isEmpty()) {
-      return UpgradePlanner.plan(catalog.catalog(), start, target, profile);
+    ClusterProfile profile = profile(files);
+    if (stateFile == null) {
+      return UpgradePlanner.plan(catalog.catalog(files), start, target, profile);
     }
     String text =
-        TextFiles.read(
-            stateFile, "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
+        files.read(
+            "--state",
+            Shown.value(stateFile),
+            stateFile,
+            "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
     ClusterState state;
     try {
       state = ClusterJson.readState(text);
     } catch (PlanFormatException e) {
-      throw new UsageException(stateFile + ": " + e.getMessage());
+      throw new UsageException(Shown.value(stateFile) + ": " + e.getMessage());
     }
     MesosVersion oldest = state.oldestDaemonRelease();
     if (oldest.isBefore(start)) {
@@ -243,14 +258,14 @@ final class PlanCommand implements Callable<Integer> {
           "FROM "
               + start
               + " is newer than what "
-              + stateFile
+              + Shown.value(stateFile)
               + " says the cluster runs ("
               + oldest
               + "): give the release the upgrade started from, "
               + oldest
               + " or earlier");
     }
-    return UpgradePlanner.plan(catalog.catalog(), state, target, profile);
+    return UpgradePlanner.plan(catalog.catalog(files), state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */
@@ -262,7 +277,7 @@ final class PlanCommand implements Callable<Integer> {
               () ->
                   new TypeConversionException(
                       "'"
-                          + value
+                          + Shown.value(value)
                           + "' is not a format: expected text, markdown, json, dot or mermaid"));
     }
   }

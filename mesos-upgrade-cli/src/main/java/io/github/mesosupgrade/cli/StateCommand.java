@@ -2,8 +2,10 @@ package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.cluster.ClusterReading;
 import io.github.mesosupgrade.json.ClusterJson;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +37,12 @@ final class StateCommand implements Callable<Integer> {
       description = "exit with 0 when some agents could not be read (they are still listed)")
   private boolean allowUnknownAgents;
 
+  private final Supplier<Map<String, String>> env;
+
   private final BooleanSupplier terminal;
 
-  StateCommand(BooleanSupplier terminal) {
+  StateCommand(Supplier<Map<String, String>> env, BooleanSupplier terminal) {
+    this.env = env;
     this.terminal = terminal;
   }
 
@@ -46,7 +51,9 @@ final class StateCommand implements Callable<Integer> {
     if (!cluster.given()) {
       throw new UsageException("give the masters to read with --master URL, once per master");
     }
-    ClusterReading reading = cluster.read(spec.commandLine().getErr(), terminal.getAsBoolean());
+    ClusterReading reading =
+        cluster.read(
+            spec.commandLine().getErr(), terminal.getAsBoolean(), InputFiles.from(env.get()));
     spec.commandLine().getOut().print(ClusterJson.writeState(reading.state()));
     LiveClusterOptions.listUnread(reading, spec.commandLine().getErr());
     boolean onlyAgentsMissed = reading.unreadable().size() == reading.unreadableAgents().size();
