@@ -85,6 +85,16 @@ class PreflightCommandTest {
   }
 
   @Test
+  void aPreflightOfALiveClusterIsAUsageError() {
+    run("lint", "--master", "http://127.0.0.1:9", "--to", "1.11.0")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade lint: --to: a preflight checks one daemon's configuration against the"
+                + " plan from its release; give --component, --release and the daemon's arguments"
+                + " instead of --master");
+  }
+
+  @Test
   void aDowngradeIsRefused() {
     run("lint", "--component", "master", "--release", "0.15.0", "--to", "0.14.0", "--")
         .failedWith(
