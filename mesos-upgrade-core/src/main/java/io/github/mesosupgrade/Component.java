@@ -2,6 +2,7 @@ package io.github.mesosupgrade;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Locale;
 
 /**
@@ -66,7 +67,8 @@ public enum Component {
     if (key.equals("agent") || key.equals("agents")) {
       return SLAVE;
     }
-    throw new IllegalArgumentException(String.format(Messages.COMPONENT_UNKNOWN, name));
+    throw new IllegalArgumentException(
+        String.format(Messages.COMPONENT_UNKNOWN, Shown.value(name)));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.mesosupgrade;
 
+import io.github.mesosupgrade.internal.Shown;
+
 /**
  * Thrown when text that should name a Mesos version is not of the form {@code major.minor.patch}.
  *
@@ -12,12 +14,12 @@ public final class MalformedVersionException extends IllegalArgumentException {
   private final String input;
 
   MalformedVersionException(String input) {
-    super(String.format(Messages.VERSION_MALFORMED, "", input));
+    super(String.format(Messages.VERSION_MALFORMED, "", Shown.value(input)));
     this.input = input;
   }
 
   MalformedVersionException(String parameter, String input) {
-    super(String.format(Messages.VERSION_MALFORMED, parameter + " ", input));
+    super(String.format(Messages.VERSION_MALFORMED, parameter + " ", Shown.value(input)));
     this.input = input;
   }
 
