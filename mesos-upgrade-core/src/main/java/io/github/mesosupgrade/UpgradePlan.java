@@ -50,10 +50,7 @@ public abstract class UpgradePlan {
     requireNonNull(catalog, "catalog must not be null");
     if (to.isBefore(from)) {
       throw new UnsupportedUpgradeException(
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.DOWNGRADE,
-          String.format(Messages.UPGRADE_DOWNGRADE, from, to, from));
+          from, to, UnsupportedUpgradeException.Reason.DOWNGRADE, downgradeMessage(from, to));
     }
     MesosVersion end = from;
     for (int i = 0; i < hops.size(); i++) {
@@ -188,7 +185,9 @@ public abstract class UpgradePlan {
 
   @Value.Check
   void check() {
-    checkArgument(!to().isBefore(from()), Messages.UPGRADE_DOWNGRADE, from(), to(), from());
+    if (to().isBefore(from())) {
+      throw new IllegalArgumentException(downgradeMessage(from(), to()));
+    }
   }
 
   /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */
@@ -203,5 +202,13 @@ public abstract class UpgradePlan {
         + " hops, "
         + steps().size()
         + " steps)";
+  }
+
+  /** The message refusing to plan (or hold) the downgrade from {@code from} to {@code to}. */
+  static String downgradeMessage(MesosVersion from, MesosVersion to) {
+    return String.format(
+        "cannot plan from %s to %s: that is a downgrade; plans only go forward, so choose a target"
+            + " of %s or later",
+        from, to, from);
   }
 }
