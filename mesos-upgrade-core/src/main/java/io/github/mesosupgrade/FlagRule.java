@@ -4,6 +4,7 @@ import static io.github.mesosupgrade.UnknownFlagHandling.Behaviour.FATAL;
 
 import io.github.mesosupgrade.internal.Shown;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -117,7 +118,7 @@ final class FlagRule {
       Optional<MesosFlag> spelledFor,
       UnknownFlagHandling handling) {
     String daemon = component.nameAt(running);
-    String variable = FlagChange.set(name, "true").environmentVariable().replace("=true", "");
+    String variable = "MESOS_" + name.toUpperCase(Locale.ROOT);
     return String.format(
         "step %s starts the %s with --%s, which no Mesos release accepts: %s%s%s",
         Shown.value(step),
