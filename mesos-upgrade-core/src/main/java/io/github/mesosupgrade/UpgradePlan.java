@@ -55,10 +55,10 @@ public abstract class UpgradePlan {
     MesosVersion end = from;
     for (int i = 0; i < hops.size(); i++) {
       UpgradeHop hop = requireNonNull(hops.get(i), "hops must not contain null");
-      checkArgument(hop.from().equals(end), hopGap(i, hop, end));
+      checkArgument(hop.from().equals(end), hopGapMessage(i, hop, end));
       end = hop.to();
     }
-    checkArgument(end.equals(to), hopsEnd(from, to, end, hops.isEmpty()));
+    checkArgument(end.equals(to), hopsEndMessage(from, to, end, hops.isEmpty()));
     return ImmutableUpgradePlan.builder()
         .from(from)
         .to(to)
@@ -67,7 +67,7 @@ public abstract class UpgradePlan {
         .build();
   }
 
-  private static String hopGap(int index, UpgradeHop hop, MesosVersion end) {
+  static String hopGapMessage(int index, UpgradeHop hop, MesosVersion end) {
     return index == 0
         ? String.format(
             "hop 1 goes from %s to %s, but the plan starts at %s: start the first hop at %s",
@@ -78,8 +78,7 @@ public abstract class UpgradePlan {
             index + 1, hop.from(), hop.to(), index, end);
   }
 
-  private static String hopsEnd(
-      MesosVersion from, MesosVersion to, MesosVersion end, boolean none) {
+  static String hopsEndMessage(MesosVersion from, MesosVersion to, MesosVersion end, boolean none) {
     return none
         ? String.format(
             "a plan from %s to %s needs hops from %s to %s, but has none: give the hops, or the"

@@ -691,6 +691,16 @@ class MessageCatalogTest {
         "notADaemonMessage",
         UnknownFlagHandling.notADaemonMessage(EXECUTOR));
     p.print("UpgradePlan", "downgradeMessage", UpgradePlan.downgradeMessage(V0150, V0140));
+    p.print("UpgradePlan", "hopGapMessage", UpgradePlan.hopGapMessage(0, planHop(1), V0140));
+    p.print("UpgradePlan", "hopGapMessage", UpgradePlan.hopGapMessage(1, planHop(0), V0150));
+    p.print(
+        "UpgradePlan",
+        "hopsEndMessage",
+        UpgradePlan.hopsEndMessage(V0140, MesosVersion.of(0, 16, 0), V0140, true));
+    p.print(
+        "UpgradePlan",
+        "hopsEndMessage",
+        UpgradePlan.hopsEndMessage(V0140, MesosVersion.of(0, 16, 0), V0150, false));
     p.print(
         "UpgradePlanner", "planFailsMessage", UpgradePlanner.planFailsMessage(V1000, VIOLATION));
 
