@@ -1,8 +1,8 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -85,8 +85,12 @@ public abstract class Source {
    */
   public static Source guide(String section, int bullet) {
     requireNonNull(section, "section must not be null");
-    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
-    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    if (section.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("section"));
+    }
+    if (bullet <= 0) {
+      throw new IllegalArgumentException(bulletMessage(bullet));
+    }
     Matcher later = SECTION.matcher(section);
     boolean afterOldGuide =
         later.matches()
@@ -116,8 +120,12 @@ public abstract class Source {
   public static Source guide(String section, int bullet, String tag) {
     requireNonNull(section, "section must not be null");
     requireNonNull(tag, "tag must not be null");
-    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
-    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    if (section.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("section"));
+    }
+    if (bullet <= 0) {
+      throw new IllegalArgumentException(bulletMessage(bullet));
+    }
     MesosVersion release = MesosVersion.parse(tag);
     return ImmutableSource.builder()
         .kind(Kind.GUIDE)
@@ -139,8 +147,12 @@ public abstract class Source {
   public static Source mesos(String path, String revision) {
     requireNonNull(path, "path must not be null");
     requireNonNull(revision, "revision must not be null");
-    checkArgument(!path.isBlank(), Messages.SOURCE_BLANK, "path");
-    checkArgument(!revision.isBlank(), Messages.SOURCE_BLANK, "revision");
+    if (path.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("path"));
+    }
+    if (revision.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("revision"));
+    }
     return ImmutableSource.builder().kind(Kind.MESOS_FILE).path(path).revision(revision).build();
   }
 
@@ -192,7 +204,9 @@ public abstract class Source {
    */
   public static Source document(String path, int line) {
     requireNonNull(path, "path must not be null");
-    checkArgument(line > 0, Messages.SOURCE_LINE, line);
+    if (line <= 0) {
+      throw new IllegalArgumentException(lineMessage(line));
+    }
     return ImmutableSource.builder()
         .kind(Kind.DOCUMENT)
         .path(checkedText("path", path))
@@ -242,12 +256,12 @@ public abstract class Source {
   }
 
   private static String checkedText(String name, String value) {
-    checkArgument(!value.isBlank(), Messages.SOURCE_BLANK, name);
-    checkArgument(
-        value.chars().noneMatch(Character::isISOControl),
-        Messages.SOURCE_CONTROL,
-        name,
-        ValueSyntax.shown(value));
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(blankMessage(name));
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(controlMessage(name, value));
+    }
     return value;
   }
 
@@ -256,16 +270,14 @@ public abstract class Source {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          String.format(Messages.SOURCE_URL, ValueSyntax.shown(url)), e);
+      throw new IllegalArgumentException(urlMessage(url), e);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    checkArgument(
-        (scheme.equals("http") || scheme.equals("https"))
-            && uri.getHost() != null
-            && !uri.getHost().isEmpty(),
-        Messages.SOURCE_URL,
-        ValueSyntax.shown(url));
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null
+        || uri.getHost().isEmpty()) {
+      throw new IllegalArgumentException(urlMessage(url));
+    }
     return url;
   }
 
@@ -363,5 +375,33 @@ public abstract class Source {
       case DOCUMENT -> path() + (line() > 0 ? ", line " + line() : "");
       case TICKET -> system() + " " + ticketId();
     };
+  }
+
+  static String blankMessage(String part) {
+    return "source " + part + " must not be blank";
+  }
+
+  static String bulletMessage(int bullet) {
+    return "guide bullet must be 1 or more, got " + bullet;
+  }
+
+  static String lineMessage(int line) {
+    return "document line must be 1 or more, got "
+        + line
+        + ": count lines from 1, or cite the whole document with Source.document(path)";
+  }
+
+  static String controlMessage(String part, String value) {
+    return "source "
+        + part
+        + " "
+        + Shown.quoted(value)
+        + " holds a control character: write it on one line, without tabs or line breaks";
+  }
+
+  static String urlMessage(String url) {
+    return Shown.quoted(url)
+        + " is not a link a source can cite: expected an absolute http or https URL with a host,"
+        + " such as https://wiki.example.com/mesos/upgrade-0.15";
   }
 }

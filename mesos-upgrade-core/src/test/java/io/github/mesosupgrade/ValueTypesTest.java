@@ -148,7 +148,7 @@ class ValueTypesTest {
           .hasMessage("\"mailto:ops@example.com\"" + expected);
       assertThatThrownBy(() -> Source.ticket("JIRA", "OPS-1", "jira/OPS-1\n"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("\"jira/OPS-1\\u000a\"" + expected);
+          .hasMessage("\"jira/OPS-1\\n\"" + expected);
     }
 
     @Test
@@ -164,7 +164,7 @@ class ValueTypesTest {
       assertThatThrownBy(() -> Source.document("run\tbook.md", 3))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "source path \"run\\u0009book.md\" holds a control character: write it on one"
+              "source path \"run\\tbook.md\" holds a control character: write it on one"
                   + " line, without tabs or line breaks");
       assertThatThrownBy(() -> Source.ticket("", "OPS-1"))
           .isInstanceOf(IllegalArgumentException.class)
@@ -172,7 +172,7 @@ class ValueTypesTest {
       assertThatThrownBy(() -> Source.ticket("JIRA", "OPS-1\r\nOPS-2"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "source id \"OPS-1\\u000d\\u000aOPS-2\" holds a control character: write it on"
+              "source id \"OPS-1\\r\\nOPS-2\" holds a control character: write it on"
                   + " one line, without tabs or line breaks");
     }
   }
