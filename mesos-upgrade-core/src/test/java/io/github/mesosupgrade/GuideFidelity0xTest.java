@@ -1573,7 +1573,7 @@ class GuideFidelity0xTest {
     assertThat(bullet.path()).isEqualTo("docs/upgrades.md");
     assertThat(bullet.revision()).isEqualTo("0.22.0");
     assertThat(bullet.url())
-        .isEqualTo("https://github.com/apache/mesos/blob/0.22.0/docs/upgrades.md");
+        .hasValue("https://github.com/apache/mesos/blob/0.22.0/docs/upgrades.md");
     assertThat(bullet.toString())
         .isEqualTo("upgrade guide at 0.22.0, \"Upgrading from 0.21.x to 0.22.x\", bullet 5");
     assertThat(Source.guide("Upgrading from 0.14.0 to 0.15.0", 10).revision()).isEqualTo("0.15.0");

@@ -663,6 +663,9 @@ class MessageCatalogTest {
             "[running 0.14.0, --zk=" + HOSTILE + "]"));
     p.print("Source", "blankMessage", Source.blankMessage("section"));
     p.print("Source", "bulletMessage", Source.bulletMessage(0));
+    p.print("Source", "lineMessage", Source.lineMessage(0));
+    p.print("Source", "controlMessage", Source.controlMessage("id", HOSTILE));
+    p.print("Source", "urlMessage", Source.urlMessage("ftp://" + HOSTILE));
 
     p.print("StateChecks", "downgradeMessage", StateChecks.downgradeMessage(V0140, SLAVE, V0150));
     p.print(

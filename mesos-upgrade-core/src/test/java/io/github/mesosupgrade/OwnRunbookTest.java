@@ -89,6 +89,41 @@ class OwnRunbookTest {
         step("0.13-0.14/a8", Component.SLAVE, StepAction.RESTART, v));
   }
 
+  /**
+   * The 0.14.0 -> 0.15.0 hop as a team writes it with sources of its own, of every kind, as in
+   * {@code docs/runbook-0.14-0.15.json}.
+   */
+  static List<UpgradeStep> inHouse14to15() {
+    List<Source> sources =
+        List.of(
+            Source.url("https://wiki.example.com/mesos/upgrade-0.15#masters"),
+            Source.document("runbooks/mesos-0.15.md", 12),
+            Source.ticket("JIRA", "OPS-1234", "https://jira.example.com/browse/OPS-1234"),
+            Source.ticket("ServiceNow", "CHG0042"),
+            Source.document("Ops handbook, chapter 7"),
+            Source.url("https://wiki.example.com/mesos/upgrade-0.15#frameworks"),
+            Source.document("runbooks/mesos-0.15.md", 40),
+            Source.ticket("JIRA", "OPS-1250", "https://jira.example.com/browse/OPS-1250"));
+    List<UpgradeStep> steps = new ArrayList<>(team14to15("0.14-0.15"));
+    for (int i = 0; i < steps.size(); i++) {
+      steps.set(i, steps.get(i).withSource(sources.get(i)));
+    }
+    steps.set(
+        5,
+        steps
+            .get(5)
+            .withNotes(
+                List.of(
+                    Note.of(
+                        Note.Kind.FRAMEWORK_API,
+                        "Our schedulers read the secret from Vault; the change is in the shared"
+                            + " driver library.",
+                        Source.ticket(
+                            "JIRA", "OPS-1240", "https://jira.example.com/browse/OPS-1240"),
+                        Source.guide("Upgrading from 0.14.0 to 0.15.0", 8)))));
+    return List.copyOf(steps);
+  }
+
   private static ValidationReport validate(String from, String to, List<UpgradeStep> steps) {
     return PlanValidator.validate(MesosVersion.parse(from), MesosVersion.parse(to), steps);
   }
@@ -146,6 +181,38 @@ class OwnRunbookTest {
       List<UpgradeStep> steps = new ArrayList<>(team14to15("0.14-0.15"));
       steps.set(7, UpgradePlanner.plan("0.14.0", "0.15.0").steps().get(8));
       assertThat(validate("0.14.0", "0.15.0", steps).violations()).isEmpty();
+    }
+  }
+
+  @Nested
+  class WithSourcesOfTheirOwn {
+    @Test
+    void aRunbookCitingPagesDocumentsAndTicketsIsValidInTheRightOrder() {
+      List<UpgradeStep> steps = inHouse14to15();
+      assertThat(steps)
+          .extracting(step -> step.source().kind())
+          .containsOnly(Source.Kind.URL, Source.Kind.DOCUMENT, Source.Kind.TICKET);
+      assertThat(validate("0.14.0", "0.15.0", steps).describe())
+          .isEqualTo("valid: 0.14.0 -> 0.15.0, 8 steps");
+    }
+
+    @Test
+    void authenticationBeforeTheSchedulersRestartNamesTheRunbooksOwnSteps() {
+      List<UpgradeStep> steps = new ArrayList<>(inHouse14to15());
+      steps.add(6, steps.remove(7));
+      assertThat(validate("0.14.0", "0.15.0", steps).describe())
+          .isEqualTo(
+              "invalid: 0.14.0 -> 0.15.0, 8 steps, 2 violations\n"
+                  + "  - ORDERING_RULE: step 0.14-0.15/ops-auth-on (step 7, which does"
+                  + " 0.14-0.15/restart-masters-with-authentication) must come after step"
+                  + " 0.14-0.15/ops-fw-bounce (step 8, which does 0.14-0.15/restart-schedulers)"
+                  + " (authentication is enforced only once every scheduler authenticates):"
+                  + " move it after 0.14-0.15/ops-fw-bounce [upgrade guide, \"Upgrading from"
+                  + " 0.14.0 to 0.15.0\", bullet 10]\n"
+                  + "  - FRAMEWORKS_LOCKED_OUT: after step 0.14-0.15/ops-auth-on the masters"
+                  + " enforce authentication, but the schedulers do not authenticate: they can no"
+                  + " longer register; change the schedulers to the Credential constructor and"
+                  + " restart them before enforcing");
     }
   }
 

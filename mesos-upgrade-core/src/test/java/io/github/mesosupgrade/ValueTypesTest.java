@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.net.URI;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,11 @@ class ValueTypesTest {
       assertThat(GUIDE)
           .hasToString("upgrade guide, \"Upgrading from 0.14.0 to 0.15.0\", bullet 10");
       assertThat(GUIDE.url())
-          .isEqualTo("https://github.com/apache/mesos/blob/0.15.0/docs/Upgrades.md");
+          .hasValue("https://github.com/apache/mesos/blob/0.15.0/docs/Upgrades.md");
       assertThat(GUIDE.kind()).isEqualTo(Source.Kind.GUIDE);
       assertThat(FLAGS).hasToString("apache/mesos src/master/flags.hpp at 0.15.0");
       assertThat(FLAGS.url())
-          .isEqualTo("https://github.com/apache/mesos/blob/0.15.0/src/master/flags.hpp");
+          .hasValue("https://github.com/apache/mesos/blob/0.15.0/src/master/flags.hpp");
       assertThat(FLAGS.section()).isEmpty();
       assertThat(FLAGS.bullet()).isZero();
     }
@@ -44,7 +45,7 @@ class ValueTypesTest {
       assertThat(later)
           .hasToString("upgrade guide at 1.8.0, \"Upgrading from 1.7.x to 1.8.x\", bullet 1");
       assertThat(later.url())
-          .isEqualTo("https://github.com/apache/mesos/blob/1.8.0/docs/upgrades.md");
+          .hasValue("https://github.com/apache/mesos/blob/1.8.0/docs/upgrades.md");
       assertThat(later.kind()).isEqualTo(Source.Kind.GUIDE);
       assertThat(later.bullet()).isEqualTo(1);
       assertThat(Source.guide("Upgrading from 0.14.0 to 0.15.0", 10, "0.15.0")).isEqualTo(GUIDE);
@@ -81,6 +82,98 @@ class ValueTypesTest {
       assertThatThrownBy(() -> Source.mesos("src/master/flags.hpp", ""))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("source revision must not be blank");
+    }
+
+    @Test
+    void citeAPageOfYourOwn() {
+      Source page = Source.url("https://wiki.example.com/mesos/upgrade-0.15");
+      assertThat(page.kind()).isEqualTo(Source.Kind.URL);
+      assertThat(page).hasToString("https://wiki.example.com/mesos/upgrade-0.15");
+      assertThat(page.url()).hasValue("https://wiki.example.com/mesos/upgrade-0.15");
+      assertThat(page.path()).isEmpty();
+      assertThat(page.revision()).isEmpty();
+      assertThat(Source.url(URI.create("http://intranet/mesos?page=2#auth")))
+          .hasToString("http://intranet/mesos?page=2#auth");
+      assertThat(Source.url(URI.create("https://wiki.example.com/mesos/upgrade-0.15")))
+          .isEqualTo(page);
+    }
+
+    @Test
+    void citeADocumentAndLineOfYourOwn() {
+      Source line = Source.document("runbooks/mesos-0.15.md", 42);
+      assertThat(line.kind()).isEqualTo(Source.Kind.DOCUMENT);
+      assertThat(line).hasToString("runbooks/mesos-0.15.md, line 42");
+      assertThat(line.path()).isEqualTo("runbooks/mesos-0.15.md");
+      assertThat(line.line()).isEqualTo(42);
+      assertThat(line.url()).isEmpty();
+      Source whole = Source.document("Ops handbook, chapter 7");
+      assertThat(whole).hasToString("Ops handbook, chapter 7");
+      assertThat(whole.line()).isZero();
+      assertThat(whole.url()).isEmpty();
+    }
+
+    @Test
+    void citeATicketWithOrWithoutItsLink() {
+      Source linked = Source.ticket("JIRA", "OPS-1234", "https://jira.example.com/browse/OPS-1234");
+      assertThat(linked.kind()).isEqualTo(Source.Kind.TICKET);
+      assertThat(linked).hasToString("JIRA OPS-1234");
+      assertThat(linked.system()).isEqualTo("JIRA");
+      assertThat(linked.ticketId()).isEqualTo("OPS-1234");
+      assertThat(linked.url()).hasValue("https://jira.example.com/browse/OPS-1234");
+      Source bare = Source.ticket("ServiceNow", "CHG0042");
+      assertThat(bare).hasToString("ServiceNow CHG0042");
+      assertThat(bare.url()).isEmpty();
+      assertThat(bare).isNotEqualTo(linked);
+    }
+
+    @Test
+    void rejectLinksThatAreNotHttp() {
+      String expected =
+          " is not a link a source can cite: expected an absolute http or https URL with a"
+              + " host, such as https://wiki.example.com/mesos/upgrade-0.15";
+      assertThatThrownBy(() -> Source.url("ftp://files.example.com/runbook.txt"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"ftp://files.example.com/runbook.txt\"" + expected);
+      assertThatThrownBy(() -> Source.url("wiki/mesos/upgrade"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"wiki/mesos/upgrade\"" + expected);
+      assertThatThrownBy(() -> Source.url("https:///no-host"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"https:///no-host\"" + expected);
+      assertThatThrownBy(() -> Source.url("https://wiki.example.com/a page"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"https://wiki.example.com/a page\"" + expected);
+      assertThatThrownBy(() -> Source.url(URI.create("mailto:ops@example.com")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"mailto:ops@example.com\"" + expected);
+      assertThatThrownBy(() -> Source.ticket("JIRA", "OPS-1", "jira/OPS-1\n"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"jira/OPS-1\\n\"" + expected);
+    }
+
+    @Test
+    void rejectBadDocumentsAndTickets() {
+      assertThatThrownBy(() -> Source.document("runbook.md", 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "document line must be 1 or more, got 0: count lines from 1, or cite the whole"
+                  + " document with Source.document(path)");
+      assertThatThrownBy(() -> Source.document(" "))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("source path must not be blank");
+      assertThatThrownBy(() -> Source.document("run\tbook.md", 3))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "source path \"run\\tbook.md\" holds a control character: write it on one"
+                  + " line, without tabs or line breaks");
+      assertThatThrownBy(() -> Source.ticket("", "OPS-1"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("source system must not be blank");
+      assertThatThrownBy(() -> Source.ticket("JIRA", "OPS-1\r\nOPS-2"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "source id \"OPS-1\\r\\nOPS-2\" holds a control character: write it on"
+                  + " one line, without tabs or line breaks");
     }
   }
 
@@ -300,6 +393,14 @@ class ValueTypesTest {
         .addEqualityGroup(GUIDE, Source.guide("Upgrading from 0.14.0 to 0.15.0", 10))
         .addEqualityGroup(Source.guide("Upgrading from 0.14.0 to 0.15.0", 9))
         .addEqualityGroup(FLAGS, Source.mesos("src/master/flags.hpp", "0.15.0"))
+        .addEqualityGroup(
+            Source.url("https://wiki.example.com/a"), Source.url("https://wiki.example.com/a"))
+        .addEqualityGroup(Source.document("runbook.md"), Source.document("runbook.md"))
+        .addEqualityGroup(Source.document("runbook.md", 3), Source.document("runbook.md", 3))
+        .addEqualityGroup(Source.ticket("JIRA", "OPS-1"), Source.ticket("JIRA", "OPS-1"))
+        .addEqualityGroup(
+            Source.ticket("JIRA", "OPS-1", "https://jira.example.com/browse/OPS-1"),
+            Source.ticket("JIRA", "OPS-1", "https://jira.example.com/browse/OPS-1"))
         .addEqualityGroup(
             FlagChange.set("authenticate", "true"), FlagChange.set("authenticate", "true"))
         .addEqualityGroup(FlagChange.remove("authenticate"))

@@ -7,6 +7,9 @@ import io.github.mesosupgrade.DaemonConfig;
 import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.PreflightReport;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.cluster.ClusterReading;
 import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.ReportJson;
@@ -52,6 +55,8 @@ import picocli.CommandLine.Spec;
           + " setting such as MESOS_AUTHENTICATION). When the master's --credentials or the"
           + " slave's --credential (or MESOS_CREDENTIALS, MESOS_CREDENTIAL) names a readable file,"
           + " it is checked too (from 1.11.0 it must be JSON).",
+      "With --to VERSION (preflight) it also checks the configuration at each step of the plan"
+          + " from --release to VERSION that restarts the daemon on a new release.",
       "With --master (instead of --component, --release and ARGS) it reads a running cluster as"
           + " 'state' does and checks the live flags of every master and agent against the release"
           + " it runs, one report per group of daemons alike in release and flags. Daemons that"
@@ -93,6 +98,14 @@ final class LintCommand implements Callable<Integer> {
   private String releaseText = "";
 
   @Option(
+      names = "--to",
+      paramLabel = "VERSION",
+      description =
+          "preflight: also check the configuration at each step of the plan from --release to"
+              + " VERSION that restarts the daemon, listing what starts to matter there")
+  private String toText = "";
+
+  @Option(
       names = "--env",
       paramLabel = "NAME=VALUE",
       description = "an environment variable of the daemon, such as MESOS_ZK=zk://zk1:2181/mesos")
@@ -109,7 +122,8 @@ final class LintCommand implements Callable<Integer> {
       converter = ReportFormat.Converter.class,
       description = {
         "text: one line per finding (the default);",
-        "json: a document for tools (see 'mesos-upgrade schema lint')"
+        "json: a document for tools (see 'mesos-upgrade schema lint', and 'mesos-upgrade schema"
+            + " preflight' with --to)"
       })
   private ReportFormat format = ReportFormat.TEXT;
 
@@ -130,6 +144,12 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (cluster.given()) {
+      if (!toText.isEmpty()) {
+        throw new UsageException(
+            "--to: a preflight checks one daemon's configuration against the plan from its"
+                + " release; give --component, --release and the daemon's arguments instead of"
+                + " --master");
+      }
       return lintCluster();
     }
     List<String> missing = new ArrayList<>();
@@ -186,6 +206,10 @@ final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--component " + Shown.value(component) + ": " + e.getMessage());
     }
+    List<String> notes = note.isEmpty() ? List.of() : List.of(note);
+    if (!toText.isEmpty()) {
+      return preflight(config, release, notes);
+    }
     LintReport report;
     try {
       report = ConfigLinter.builtIn().lint(config, release);
@@ -201,6 +225,22 @@ final class LintCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(report.describe());
     if (!note.isEmpty()) {
       spec.commandLine().getOut().println("note: " + note);
+    }
+    return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
+  }
+
+  /**
+   * Checks {@code config} against every release its daemon runs in the plan from {@code release} to
+   * {@code --to}, and prints the preflight report; exit code 1 if a finding is an error.
+   */
+  private int preflight(DaemonConfig config, MesosVersion release, List<String> notes) {
+    UpgradePlan plan = UpgradePlanner.plan(release, MesosVersion.parse(toText));
+    PreflightReport report = ConfigLinter.builtIn().preflight(plan, List.of(config));
+    if (format == ReportFormat.JSON) {
+      spec.commandLine().getOut().print(ReportJson.preflight(report, notes));
+    } else {
+      spec.commandLine().getOut().print(report.describe());
+      notes.forEach(line -> spec.commandLine().getOut().println("note: " + line));
     }
     return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
   }

@@ -129,14 +129,6 @@ final class PlanCommand implements Callable<Integer> {
     if (stateFile == null && profileFile == null) {
       plan = UpgradePlanner.plan(catalog.catalog(files), from, to);
     } else {
-      if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
-        throw new UsageException(
-            "--format "
-                + format.label()
-                + ": a plan from --state or with --profile is printed as text, with its"
-                + " decisions and the steps already done, or as a picture (dot, mermaid); use"
-                + " --format text, dot or mermaid");
-      }
       plan = planFromFiles(files);
     }
     spec.commandLine().getOut().print(format.render(plan));

@@ -504,7 +504,7 @@ class HostileInputTest {
           "mesos-upgrade schema: NAME \""
               + SHOWN
               + "\" is not a schema: expected plan, state, profile, catalog, versions, validation,"
-              + " lint");
+              + " lint, preflight");
     }
 
     @Test

@@ -367,6 +367,7 @@ class MesosUpgradeCliTest {
               versions    releases: what 'versions --format json' writes
               validation  validation reports: what 'validate --format json' writes
               lint        lint reports: what 'lint --format json' writes
+              preflight   preflight reports: what 'lint --to TO --format json' writes
               """);
     }
 
@@ -376,7 +377,7 @@ class MesosUpgradeCliTest {
           .failedWith(
               ExitCode.USAGE,
               "mesos-upgrade schema: NAME \"plans\" is not a schema: expected plan, state,"
-                  + " profile, catalog, versions, validation, lint");
+                  + " profile, catalog, versions, validation, lint, preflight");
     }
   }
 

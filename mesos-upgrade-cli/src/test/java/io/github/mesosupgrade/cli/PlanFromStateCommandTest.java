@@ -2,7 +2,13 @@ package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.UpgradePlan;
+import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.cli.MesosUpgradeCliTest.Run;
+import io.github.mesosupgrade.json.ClusterJson;
+import io.github.mesosupgrade.json.PlanJson;
+import io.github.mesosupgrade.json.PlanMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,13 +88,22 @@ class PlanFromStateCommandTest {
     }
 
     @Test
-    void printsTextOrAPictureOnly() {
-      MesosUpgradeCliTest.run("plan", "0.14.2", "0.15.0", "--state", ROLLING, "-f", "json")
-          .failedWith(
-              ExitCode.USAGE,
-              "mesos-upgrade plan: --format json: a plan from --state or with --profile is printed"
-                  + " as text, with its decisions and the steps already done, or as a picture"
-                  + " (dot, mermaid); use --format text, dot or mermaid");
+    void printsJsonAndMarkdownWithTheDecisionsAndTheStepsDone() throws Exception {
+      UpgradePlan plan =
+          UpgradePlanner.plan(
+              ClusterJson.readState(Files.readString(Path.of(ROLLING))),
+              MesosVersion.parse("0.15.0"),
+              ClusterJson.readProfile(Files.readString(Path.of(PURE))));
+      MesosUpgradeCliTest.run(
+              "plan", "0.14.2", "0.15.0", "--state", ROLLING, "--profile", PURE, "-f", "json")
+          .printed(PlanJson.write(plan));
+      MesosUpgradeCliTest.run(
+              "plan", "0.14.2", "0.15.0", "--state", ROLLING, "--profile", PURE, "-f", "markdown")
+          .printed(PlanMarkdown.render(plan));
+      assertThat(PlanJson.write(plan))
+          .contains("\"decisions\": [", "\"done\": [", "\"profile\": {");
+      assertThat(PlanMarkdown.render(plan))
+          .contains("Resumed from the cluster state, which shows 2 steps done:\n", "## Decisions");
     }
 
     @Test

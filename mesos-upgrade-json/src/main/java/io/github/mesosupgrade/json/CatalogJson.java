@@ -339,6 +339,31 @@ public final class CatalogJson {
         String revision = source.text("revision", "a release tag such as 1.11.0, or a commit");
         yield build(source.path, () -> Source.mesos(path, revision));
       }
+      case URL -> {
+        source.only(Set.of("kind", "url"));
+        String url = source.text("url", PlanJson.URL_EXPECTED);
+        yield build(source.path, () -> Source.url(url));
+      }
+      case DOCUMENT -> {
+        source.only(Set.of("kind", "path", "line"));
+        String path =
+            source.text("path", "the document's path or name, such as runbooks/mesos-0.15.md");
+        if (!source.node.has("line")) {
+          yield build(source.path, () -> Source.document(path));
+        }
+        int line = source.integer("line", "a line number, 1 or more");
+        yield build(source.path, () -> Source.document(path, line));
+      }
+      case TICKET -> {
+        source.only(Set.of("kind", "system", "id", "url"));
+        String system = source.text("system", "an issue tracker's name, such as JIRA");
+        String id = source.text("id", "the ticket's id, such as OPS-1234");
+        Optional<String> url = source.optionalText("url", PlanJson.URL_EXPECTED);
+        yield build(
+            source.path,
+            () ->
+                url.isPresent() ? Source.ticket(system, id, url.get()) : Source.ticket(system, id));
+      }
     };
   }
 

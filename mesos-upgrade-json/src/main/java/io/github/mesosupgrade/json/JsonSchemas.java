@@ -62,6 +62,11 @@ public final class JsonSchemas {
         "lint",
         new Entry(
             ReportJson.LINT_SCHEMA_RESOURCE, "lint reports: what 'lint --format json' writes"));
+    schemas.put(
+        "preflight",
+        new Entry(
+            ReportJson.PREFLIGHT_SCHEMA_RESOURCE,
+            "preflight reports: what 'lint --to TO --format json' writes"));
     return Collections.unmodifiableMap(schemas);
   }
 

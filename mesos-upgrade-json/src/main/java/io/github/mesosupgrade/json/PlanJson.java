@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import io.github.mesosupgrade.ClusterProfile;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.Endpoint;
 import io.github.mesosupgrade.FlagChange;
@@ -29,6 +30,7 @@ import io.github.mesosupgrade.Necessity;
 import io.github.mesosupgrade.Note;
 import io.github.mesosupgrade.Source;
 import io.github.mesosupgrade.StepAction;
+import io.github.mesosupgrade.StepDecision;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
@@ -133,6 +135,33 @@ public final class PlanJson {
       hops.add(hop(hop, index));
       index += hop.steps().size();
     }
+    if (!plan.profile().equals(ClusterProfile.unknown())) {
+      ObjectNode profile = root.putObject("profile");
+      for (ClusterProfile.Fact fact : ClusterProfile.Fact.values()) {
+        plan.profile().answer(fact).ifPresent(answer -> profile.put(fact.name(), answer));
+      }
+    }
+    if (!plan.decisions().isEmpty()) {
+      ArrayNode decisions = root.putArray("decisions");
+      for (StepDecision decision : plan.decisions()) {
+        ObjectNode node = decisions.addObject();
+        node.put("stepId", decision.stepId());
+        decision.flagChange().ifPresent(change -> node.set("flagChange", flagChange(change)));
+        node.put("fact", decision.fact().name());
+        decision.answer().ifPresent(answer -> node.put("answer", answer));
+        node.put("included", decision.included());
+        node.put("reason", decision.reason());
+        node.put("description", decision.toString());
+      }
+    }
+    if (plan.startState().isPresent()) {
+      ArrayNode done = root.putArray("done");
+      for (UpgradeStep step : plan.stepsDone()) {
+        ObjectNode node = step(step, 0);
+        node.remove("index");
+        done.add(node);
+      }
+    }
     return root;
   }
 
@@ -183,14 +212,7 @@ public final class PlanJson {
     out.put("necessity", step.necessity().name());
     ArrayNode changes = out.putArray("flagChanges");
     for (FlagChange change : step.flagChanges()) {
-      ObjectNode node = changes.addObject();
-      node.put("name", change.name());
-      node.put("value", change.value());
-      node.put("removal", change.isRemoval());
-      node.put("operation", change.isRemoval() ? "remove" : "set");
-      node.put("placeholder", change.isPlaceholder());
-      node.put("commandLine", change.commandLine());
-      node.put("environmentVariable", change.environmentVariable());
+      changes.add(flagChange(change));
     }
     step.frameworkChange()
         .ifPresent(
@@ -208,6 +230,18 @@ public final class PlanJson {
     return out;
   }
 
+  private static ObjectNode flagChange(FlagChange change) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", change.name());
+    node.put("value", change.value());
+    node.put("removal", change.isRemoval());
+    node.put("operation", change.isRemoval() ? "remove" : "set");
+    node.put("placeholder", change.isPlaceholder());
+    node.put("commandLine", change.commandLine());
+    node.put("environmentVariable", change.environmentVariable());
+    return node;
+  }
+
   private static ObjectNode note(Note note) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", note.kind().name());
@@ -222,14 +256,29 @@ public final class PlanJson {
   static ObjectNode source(Source source) {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("kind", source.kind().name());
-    out.put("repository", Source.REPOSITORY);
-    out.put("path", source.path());
-    out.put("revision", source.revision());
-    if (source.kind() == Source.Kind.GUIDE) {
-      out.put("section", source.section());
-      out.put("bullet", source.bullet());
+    switch (source.kind()) {
+      case GUIDE, MESOS_FILE -> {
+        out.put("repository", Source.REPOSITORY);
+        out.put("path", source.path());
+        out.put("revision", source.revision());
+        if (source.kind() == Source.Kind.GUIDE) {
+          out.put("section", source.section());
+          out.put("bullet", source.bullet());
+        }
+      }
+      case DOCUMENT -> {
+        out.put("path", source.path());
+        if (source.line() > 0) {
+          out.put("line", source.line());
+        }
+      }
+      case TICKET -> {
+        out.put("system", source.system());
+        out.put("id", source.ticketId());
+      }
+      case URL -> {}
     }
-    out.put("url", source.url());
+    source.url().ifPresent(url -> out.put("url", url));
     out.put("citation", source.toString());
     return out;
   }
@@ -283,9 +332,39 @@ public final class PlanJson {
     requireNonNull(catalog, "catalog must not be null");
     JsonNode root = parse(json);
     checkSchemaVersion(root);
-    UpgradePlan plan = new Reader(catalog).plan(root);
-    checkAgainst(root, toTree(plan), "");
-    return plan;
+    Reader reader = new Reader(catalog);
+    List<String> madeWith = new ArrayList<>();
+    for (String field : List.of("profile", "decisions", "done")) {
+      if (root.has(field)) {
+        madeWith.add(field);
+      }
+    }
+    if (!madeWith.isEmpty()) {
+      reader.problems.add(
+          String.format(
+              "%s: a plan made with a profile or from a cluster state cannot be read back, since"
+                  + " the profile and the state it was made from are not in it: plan again with"
+                  + " 'mesos-upgrade plan FROM TO --state FILE --profile FILE', which checks the"
+                  + " plan it prints",
+              String.join(", ", madeWith)));
+    }
+    ObjectNode defining = root.deepCopy();
+    defining.remove(madeWith);
+    Optional<UpgradePlan> plan = reader.plan(defining);
+    if (plan.isPresent()) {
+      checkAgainst(defining, toTree(plan.get()), "", reader.problems);
+    } else {
+      reader.checkStepsRead();
+    }
+    if (reader.problems.size() == 1) {
+      throw new PlanFormatException(reader.problems.get(0));
+    }
+    if (!reader.problems.isEmpty() || plan.isEmpty()) {
+      throw error(
+          "the plan has %s problems: %s",
+          reader.problems.size(), String.join("; ", reader.problems));
+    }
+    return plan.get();
   }
 
   /**
@@ -331,7 +410,8 @@ public final class PlanJson {
     requireNonNull(catalog, "catalog must not be null");
     JsonNode root = parse(json);
     checkSchemaVersion(root);
-    List<String> problems = new ArrayList<>();
+    Reader reader = new Reader(catalog);
+    List<String> problems = reader.problems;
     for (Map.Entry<String, JsonNode> field : root.properties()) {
       if (!RUNBOOK_FIELDS.contains(field.getKey())) {
         problems.add(
@@ -340,17 +420,19 @@ public final class PlanJson {
                 Shown.value(field.getKey()), String.join(", ", RUNBOOK_FIELDS)));
       }
     }
-    Optional<MesosVersion> from = collect(problems, () -> version(root, "", "from"));
-    Optional<MesosVersion> to = collect(problems, () -> version(root, "", "to"));
+    Optional<MesosVersion> from = reader.collect(() -> version(root, "", "from"));
+    Optional<MesosVersion> to = reader.collect(() -> version(root, "", "to"));
     List<JsonNode> nodes =
-        collect(problems, () -> array(root, "", "steps", "an array of steps", false))
+        reader
+            .collect(() -> array(root, "", "steps", "an array of steps", false))
             .orElse(List.of());
     List<UpgradeStep> steps = new ArrayList<>();
-    Reader reader = new Reader(catalog);
     for (int i = 0; i < nodes.size(); i++) {
       String path = indexed("", "steps", i);
       JsonNode node = nodes.get(i);
-      collect(problems, () -> reader.runbookStep(object(node, path, "a step")))
+      reader
+          .collect(() -> object(node, path, "a step"))
+          .flatMap(reader::runbookStep)
           .ifPresent(steps::add);
     }
     if (!problems.isEmpty() || from.isEmpty() || to.isEmpty()) {
@@ -379,17 +461,6 @@ public final class PlanJson {
           "notes",
           "source",
           "description");
-
-  /** Returns what {@code read} gives, or empty after adding its problem to {@code problems}. */
-  private static <T> Optional<T> collect(
-      List<String> problems, java.util.function.Supplier<T> read) {
-    try {
-      return Optional.of(read.get());
-    } catch (PlanFormatException e) {
-      problems.add(e.getMessage());
-      return Optional.empty();
-    }
-  }
 
   /**
    * A runbook read by {@link #readRunbook(String, UpgradeCatalog)}: the release it upgrades from,
@@ -452,36 +523,47 @@ public final class PlanJson {
   }
 
   /**
-   * Checks that every field of {@code given} is one {@code expected} has, with the same value:
-   * catches unknown fields and derived fields that do not match.
+   * Checks that every field of {@code given} is one {@code expected} has, with the same value: adds
+   * to {@code problems} each unknown field and each derived field that does not match. Once an
+   * object has a problem, its later plain fields that do not match are not reported: they follow
+   * from the same edit (a changed flag name also changes its {@code commandLine}, its {@code
+   * environmentVariable} and the step's {@code description}).
    */
-  private static void checkAgainst(JsonNode given, JsonNode expected, String path) {
+  private static void checkAgainst(
+      JsonNode given, JsonNode expected, String path, List<String> problems) {
     if (given.isObject()) {
+      int before = problems.size();
       for (Map.Entry<String, JsonNode> field : given.properties()) {
         String name = field.getKey();
         JsonNode value = expected.get(name);
         if (name.equals("index") && expected.has("id") && value != null) {
-          checkIndex(field.getValue(), child(path, name));
+          checkIndex(field.getValue(), child(path, name)).ifPresent(problems::add);
           continue;
         }
         if (value == null) {
           List<String> known = names(expected);
-          throw error(
-              "%sunknown field \"%s\": the fields here are %s",
-              path.isEmpty() ? "" : path + ": ", Shown.value(name), String.join(", ", known));
+          problems.add(
+              String.format(
+                  "%sunknown field \"%s\": the fields here are %s",
+                  path.isEmpty() ? "" : path + ": ", Shown.value(name), String.join(", ", known)));
+          continue;
         }
-        checkAgainst(field.getValue(), value, child(path, name));
+        if (problems.size() > before && !field.getValue().isContainerNode()) {
+          continue;
+        }
+        checkAgainst(field.getValue(), value, child(path, name), problems);
       }
     } else if (given.isArray()) {
-      for (int i = 0; i < given.size(); i++) {
-        checkAgainst(given.get(i), expected.get(i), path + "[" + i + "]");
+      for (int i = 0; i < given.size() && i < expected.size(); i++) {
+        checkAgainst(given.get(i), expected.get(i), path + "[" + i + "]", problems);
       }
     } else if (!given.equals(expected) && !agentForSlave(given, expected, path)) {
       String name = path.substring(path.lastIndexOf('.') + 1);
-      throw error(
-          "%s is %s, but the fields it is derived from give %s: change those fields, or leave %s"
-              + " out",
-          path, show(given), show(expected), name);
+      problems.add(
+          String.format(
+              "%s is %s, but the fields it is derived from give %s: change those fields, or leave"
+                  + " %s out",
+              path, show(given), show(expected), name));
     }
   }
 
@@ -489,123 +571,257 @@ public final class PlanJson {
    * Checks a step's {@code index}: a number for people and tools, not a position, so that moving a
    * step in a plan to validate does not require renumbering the others.
    */
-  private static void checkIndex(JsonNode index, String path) {
+  private static Optional<String> checkIndex(JsonNode index, String path) {
     if (!index.canConvertToInt() || !index.isIntegralNumber() || index.asInt() < 1) {
-      throw error(
-          "%s is %s: expected the step's position in the plan, a whole number from 1, or leave"
-              + " index out",
-          path, show(index));
+      return Optional.of(
+          String.format(
+              "%s is %s: expected the step's position in the plan, a whole number from 1, or leave"
+                  + " index out",
+              path, show(index)));
     }
+    return Optional.empty();
   }
 
-  /** Reads the fields that define a plan; {@link #checkAgainst} checks the rest. */
+  /**
+   * Reads the fields that define a plan; {@link #checkAgainst} checks the rest. Every problem found
+   * is added to {@link #problems}, and reading goes on with the next field, step or hop, so that a
+   * document is reported whole.
+   */
   private static final class Reader {
     private final UpgradeCatalog catalog;
+
+    /** The problems found so far, in the order of the document. */
+    final List<String> problems = new ArrayList<>();
+
+    /** Each step read without a problem, with its node, to check its other fields. */
+    private final List<StepRead> stepsRead = new ArrayList<>();
+
+    private record StepRead(At node, UpgradeStep step) {}
 
     Reader(UpgradeCatalog catalog) {
       this.catalog = catalog;
     }
 
-    UpgradePlan plan(JsonNode root) {
-      MesosVersion from = version(root, "", "from");
-      MesosVersion to = version(root, "", "to");
-      List<JsonNode> nodes = array(root, "", "hops", "an array of hops", false);
+    /** Returns what {@code read} gives, or empty after adding its problem to {@link #problems}. */
+    <T> Optional<T> collect(java.util.function.Supplier<T> read) {
+      try {
+        return Optional.of(read.get());
+      } catch (PlanFormatException e) {
+        problems.add(e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    /** Returns the plan, or empty when a problem was found. */
+    Optional<UpgradePlan> plan(JsonNode root) {
+      Optional<MesosVersion> from = collect(() -> version(root, "", "from"));
+      Optional<MesosVersion> to = collect(() -> version(root, "", "to"));
+      List<JsonNode> nodes =
+          collect(() -> array(root, "", "hops", "an array of hops", false)).orElse(List.of());
       List<UpgradeHop> hops = new ArrayList<>();
       for (int i = 0; i < nodes.size(); i++) {
-        hops.add(hop(object(nodes.get(i), "hops[" + i + "]", "a hop with from, to and steps")));
+        JsonNode node = nodes.get(i);
+        String path = "hops[" + i + "]";
+        collect(() -> object(node, path, "a hop with from, to and steps"))
+            .flatMap(this::hop)
+            .ifPresent(hops::add);
       }
-      return build("hops", () -> UpgradePlan.of(from, to, hops, catalog));
+      if (!problems.isEmpty() || from.isEmpty() || to.isEmpty()) {
+        return Optional.empty();
+      }
+      return collect(
+          () -> build("hops", () -> UpgradePlan.of(from.get(), to.get(), hops, catalog)));
     }
 
-    private UpgradeHop hop(At hop) {
-      UpgradeHop.Builder out =
-          UpgradeHop.builder()
-              .from(version(hop.node, hop.path, "from"))
-              .to(version(hop.node, hop.path, "to"));
-      List<JsonNode> steps = array(hop.node, hop.path, "steps", "an array of steps", false);
-      for (int i = 0; i < steps.size(); i++) {
-        out.addSteps(step(object(steps.get(i), indexed(hop.path, "steps", i), "a step")));
+    /**
+     * Checks the fields of each step read without a problem, and the top-level field names, when
+     * the plan as a whole could not be read.
+     */
+    void checkStepsRead() {
+      for (StepRead read : stepsRead) {
+        checkAgainst(read.node().node, PlanJson.step(read.step(), 1), read.node().path, problems);
       }
-      out.addAllNotes(notes(hop));
-      List<JsonNode> flags = array(hop.node, hop.path, "removedFlags", "an array of flags", true);
-      for (int i = 0; i < flags.size(); i++) {
-        out.addRemovedFlags(
-            removedFlag(
-                object(
-                    flags.get(i),
-                    indexed(hop.path, "removedFlags", i),
-                    "a flag with component, name and introducedIn")));
-      }
-      List<JsonNode> endpoints =
-          array(hop.node, hop.path, "removedEndpoints", "an array of endpoints", true);
-      for (int i = 0; i < endpoints.size(); i++) {
-        out.addRemovedEndpoints(
-            removedEndpoint(
-                object(
-                    endpoints.get(i),
-                    indexed(hop.path, "removedEndpoints", i),
-                    "an endpoint with component, path and introducedIn")));
-      }
-      return out.build();
     }
 
-    private UpgradeStep step(At step) {
-      UpgradeStep.Builder out =
-          UpgradeStep.builder()
-              .id(text(step.node, step.path, "id", "a step id such as 0.14-0.15/install-masters"))
-              .component(enumValue(step.node, step.path, "component", Component.class))
-              .action(enumValue(step.node, step.path, "action", StepAction.class))
-              .version(version(step.node, step.path, "version"))
-              .necessity(enumValue(step.node, step.path, "necessity", Necessity.class))
-              .source(source(object(step.node.get("source"), step, "source", "a source")));
+    private Optional<UpgradeHop> hop(At hop) {
+      int before = problems.size();
+      Optional<MesosVersion> from = collect(() -> version(hop.node, hop.path, "from"));
+      Optional<MesosVersion> to = collect(() -> version(hop.node, hop.path, "to"));
+      List<JsonNode> stepNodes =
+          collect(() -> array(hop.node, hop.path, "steps", "an array of steps", false))
+              .orElse(List.of());
+      List<UpgradeStep> steps = new ArrayList<>();
+      for (int i = 0; i < stepNodes.size(); i++) {
+        JsonNode node = stepNodes.get(i);
+        String path = indexed(hop.path, "steps", i);
+        collect(() -> object(node, path, "a step")).flatMap(this::step).ifPresent(steps::add);
+      }
+      List<Note> notes = notes(hop);
+      List<MesosFlag> flags = new ArrayList<>();
+      List<JsonNode> flagNodes =
+          collect(() -> array(hop.node, hop.path, "removedFlags", "an array of flags", true))
+              .orElse(List.of());
+      for (int i = 0; i < flagNodes.size(); i++) {
+        JsonNode node = flagNodes.get(i);
+        String path = indexed(hop.path, "removedFlags", i);
+        collect(
+                () ->
+                    removedFlag(object(node, path, "a flag with component, name and introducedIn")))
+            .ifPresent(flags::add);
+      }
+      List<Endpoint> endpoints = new ArrayList<>();
+      List<JsonNode> endpointNodes =
+          collect(
+                  () ->
+                      array(hop.node, hop.path, "removedEndpoints", "an array of endpoints", true))
+              .orElse(List.of());
+      for (int i = 0; i < endpointNodes.size(); i++) {
+        JsonNode node = endpointNodes.get(i);
+        String path = indexed(hop.path, "removedEndpoints", i);
+        collect(
+                () ->
+                    removedEndpoint(
+                        object(node, path, "an endpoint with component, path and introducedIn")))
+            .ifPresent(endpoints::add);
+      }
+      if (problems.size() > before || from.isEmpty() || to.isEmpty()) {
+        return Optional.empty();
+      }
+      return collect(
+          () ->
+              build(
+                  hop.path,
+                  () ->
+                      UpgradeHop.builder()
+                          .from(from.get())
+                          .to(to.get())
+                          .addAllSteps(steps)
+                          .addAllNotes(notes)
+                          .addAllRemovedFlags(flags)
+                          .addAllRemovedEndpoints(endpoints)
+                          .build()));
+    }
+
+    private Optional<UpgradeStep> step(At step) {
+      int before = problems.size();
+      Optional<String> id =
+          collect(
+              () ->
+                  text(step.node, step.path, "id", "a step id such as 0.14-0.15/install-masters"));
+      Optional<Component> component =
+          collect(() -> enumValue(step.node, step.path, "component", Component.class));
+      Optional<StepAction> action =
+          collect(() -> enumValue(step.node, step.path, "action", StepAction.class));
+      Optional<MesosVersion> version = collect(() -> version(step.node, step.path, "version"));
+      Optional<Necessity> necessity =
+          collect(() -> enumValue(step.node, step.path, "necessity", Necessity.class));
+      Optional<Source> source =
+          collect(() -> source(object(step.node.get("source"), step, "source", "a source")));
+      List<FlagChange> flagChanges = new ArrayList<>();
       List<JsonNode> changes =
-          array(step.node, step.path, "flagChanges", "an array of flag changes", true);
+          collect(
+                  () ->
+                      array(step.node, step.path, "flagChanges", "an array of flag changes", true))
+              .orElse(List.of());
       for (int i = 0; i < changes.size(); i++) {
-        out.addFlagChanges(
-            flagChange(
-                object(
-                    changes.get(i),
-                    indexed(step.path, "flagChanges", i),
-                    "a flag change with name and value")));
+        JsonNode node = changes.get(i);
+        String path = indexed(step.path, "flagChanges", i);
+        collect(() -> flagChange(object(node, path, "a flag change with name and value")))
+            .ifPresent(flagChanges::add);
       }
+      Optional<FrameworkChange> frameworkChange = Optional.empty();
       if (step.node.has("frameworkChange")) {
-        At change =
-            object(
-                step.node.get("frameworkChange"), step, "frameworkChange", "an object with name");
-        out.frameworkChange(enumValue(change.node, change.path, "name", FrameworkChange.class));
+        frameworkChange =
+            collect(
+                () -> {
+                  At change =
+                      object(
+                          step.node.get("frameworkChange"),
+                          step,
+                          "frameworkChange",
+                          "an object with name");
+                  return enumValue(change.node, change.path, "name", FrameworkChange.class);
+                });
       }
-      optionalText(step.node, step.path, "purpose", "one sentence, or the empty string")
-          .ifPresent(out::purpose);
-      out.addAllNotes(notes(step));
-      return build(step.path, out::build);
+      Optional<Optional<String>> purpose =
+          collect(
+              () ->
+                  optionalText(
+                      step.node, step.path, "purpose", "one sentence, or the empty string"));
+      List<Note> notes = notes(step);
+      if (problems.size() > before
+          || id.isEmpty()
+          || component.isEmpty()
+          || action.isEmpty()
+          || version.isEmpty()
+          || necessity.isEmpty()
+          || source.isEmpty()
+          || purpose.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<FrameworkChange> change = frameworkChange;
+      Optional<UpgradeStep> read =
+          collect(
+              () ->
+                  build(
+                      step.path,
+                      () -> {
+                        UpgradeStep.Builder out =
+                            UpgradeStep.builder()
+                                .id(id.get())
+                                .component(component.get())
+                                .action(action.get())
+                                .version(version.get())
+                                .necessity(necessity.get())
+                                .source(source.get())
+                                .addAllFlagChanges(flagChanges)
+                                .addAllNotes(notes);
+                        change.ifPresent(out::frameworkChange);
+                        purpose.get().ifPresent(out::purpose);
+                        return out.build();
+                      }));
+      read.ifPresent(done -> stepsRead.add(new StepRead(step, done)));
+      return read;
     }
 
     /**
      * Reads a step of a runbook: as a plan's step, with {@code necessity} optional ({@code
-     * REQUIRED}) and {@code description} optional, checked against the step when given.
+     * REQUIRED}) and {@code description} optional, checked against the step when given. A step with
+     * unknown fields is reported for them alone.
      */
-    UpgradeStep runbookStep(At step) {
+    Optional<UpgradeStep> runbookStep(At step) {
+      int before = problems.size();
       for (Map.Entry<String, JsonNode> field : step.node.properties()) {
         if (!RUNBOOK_STEP_FIELDS.contains(field.getKey())) {
-          throw error(
-              "%s: unknown field \"%s\": the fields of a step are %s",
-              step.path, Shown.value(field.getKey()), String.join(", ", RUNBOOK_STEP_FIELDS));
+          problems.add(
+              String.format(
+                  "%s: unknown field \"%s\": the fields of a step are %s",
+                  step.path, Shown.value(field.getKey()), String.join(", ", RUNBOOK_STEP_FIELDS)));
         }
+      }
+      if (problems.size() > before) {
+        return Optional.empty();
       }
       ObjectNode node = step.node.deepCopy();
       if (!node.has("necessity")) {
         node.put("necessity", Necessity.REQUIRED.name());
       }
-      UpgradeStep read = step(new At(node, step.path));
-      Optional<String> description =
-          optionalText(step.node, step.path, "description", "the step's description");
-      if (description.isPresent() && !description.get().equals(read.describe())) {
-        throw error(
-            "%s is %s, but the fields it is derived from give %s: change those fields, or leave"
-                + " description out",
-            child(step.path, "description"),
-            show(step.node.get("description")),
-            show(MAPPER.getNodeFactory().textNode(read.describe())));
+      Optional<UpgradeStep> read = step(new At(node, step.path));
+      Optional<Optional<String>> description =
+          collect(
+              () -> optionalText(step.node, step.path, "description", "the step's description"));
+      if (read.isEmpty() || description.isEmpty()) {
+        return Optional.empty();
+      }
+      if (description.get().isPresent() && !description.get().get().equals(read.get().describe())) {
+        problems.add(
+            String.format(
+                "%s is %s, but the fields it is derived from give %s: change those fields, or"
+                    + " leave description out",
+                child(step.path, "description"),
+                show(step.node.get("description")),
+                show(MAPPER.getNodeFactory().textNode(read.get().describe()))));
+        return Optional.empty();
       }
       return read;
     }
@@ -639,10 +855,14 @@ public final class PlanJson {
     }
 
     private List<Note> notes(At owner) {
-      List<JsonNode> notes = array(owner.node, owner.path, "notes", "an array of notes", true);
+      List<JsonNode> notes =
+          collect(() -> array(owner.node, owner.path, "notes", "an array of notes", true))
+              .orElse(List.of());
       List<Note> out = new ArrayList<>();
       for (int i = 0; i < notes.size(); i++) {
-        out.add(note(object(notes.get(i), indexed(owner.path, "notes", i), "a note")));
+        JsonNode node = notes.get(i);
+        String path = indexed(owner.path, "notes", i);
+        collect(() -> note(object(node, path, "a note"))).ifPresent(out::add);
       }
       return out;
     }
@@ -700,6 +920,35 @@ public final class PlanJson {
                   "a release tag such as 0.15.0, or a commit");
           yield build(source.path, () -> Source.mesos(path, revision));
         }
+        case URL -> {
+          String url = text(source.node, source.path, "url", URL_EXPECTED);
+          yield build(source.path, () -> Source.url(url));
+        }
+        case DOCUMENT -> {
+          String path =
+              text(
+                  source.node,
+                  source.path,
+                  "path",
+                  "the document's path or name, such as runbooks/mesos-0.15.md");
+          if (!source.node.has("line")) {
+            yield build(source.path, () -> Source.document(path));
+          }
+          int line = integer(source.node, source.path, "line", "a line number, 1 or more");
+          yield build(source.path, () -> Source.document(path, line));
+        }
+        case TICKET -> {
+          String system =
+              text(source.node, source.path, "system", "an issue tracker's name, such as JIRA");
+          String id = text(source.node, source.path, "id", "the ticket's id, such as OPS-1234");
+          Optional<String> url = optionalText(source.node, source.path, "url", URL_EXPECTED);
+          yield build(
+              source.path,
+              () ->
+                  url.isPresent()
+                      ? Source.ticket(system, id, url.get())
+                      : Source.ticket(system, id));
+        }
       };
     }
 
@@ -744,6 +993,10 @@ public final class PlanJson {
 
   // ---------------------------------------------------------------------------------------------
   // Field access with messages that say where and what would work
+
+  /** What a source's {@code url} must be. */
+  static final String URL_EXPECTED =
+      "an absolute http or https URL, such as https://wiki.example.com/mesos/upgrade-0.15";
 
   /** A JSON object and where it is in the document, such as {@code hops[2].steps[0]}. */
   private record At(JsonNode node, String path) {}

@@ -7,6 +7,7 @@ import io.github.mesosupgrade.MesosFlag;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.Note;
 import io.github.mesosupgrade.Source;
+import io.github.mesosupgrade.StepDecision;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
@@ -56,10 +57,9 @@ public final class PlanMarkdown {
         .append(plan.to())
         .append("\n\n");
     if (plan.isEmpty()) {
-      return out.append("Nothing to do: the cluster already runs ")
-          .append(plan.to())
-          .append(".\n")
-          .toString();
+      out.append("Nothing to do: the cluster already runs ").append(plan.to()).append(".\n");
+      done(plan, out);
+      return out.toString();
     }
     int hops = plan.hops().size();
     int steps = plan.steps().size();
@@ -69,6 +69,7 @@ public final class PlanMarkdown {
         .append(steps == 1 ? " step" : " steps")
         .append(". Finish every step of a hop on the whole cluster before the next hop begins;")
         .append(" tick a step when it is done on every machine.\n");
+    done(plan, out);
     int number = 0;
     int hopNumber = 0;
     for (UpgradeHop hop : plan.hops()) {
@@ -122,7 +123,47 @@ public final class PlanMarkdown {
         }
       }
     }
+    if (!plan.decisions().isEmpty()) {
+      out.append("\n## Decisions\n\nMade with the profile ")
+          .append(escape(plan.profile().toString()))
+          .append(":\n\n");
+      for (StepDecision decision : plan.decisions()) {
+        out.append("- `")
+            .append(decision.stepId())
+            .append('`')
+            .append(
+                decision.flagChange().map(change -> " `" + change.commandLine() + "`").orElse(""))
+            .append(": ")
+            .append(decision.included() ? "included" : "left out")
+            .append(" (")
+            .append(decision.fact())
+            .append('=')
+            .append(decision.answer().map(yes -> yes ? "yes" : "no").orElse("unknown"))
+            .append("): ")
+            .append(text(decision.reason()))
+            .append('\n');
+      }
+    }
     return out.toString();
+  }
+
+  /** Appends, for a plan resumed from a cluster state, the steps the state shows done. */
+  private static void done(UpgradePlan plan, StringBuilder out) {
+    if (plan.startState().isEmpty()) {
+      return;
+    }
+    out.append("\nResumed from the cluster state, which shows ")
+        .append(plan.stepsDone().size())
+        .append(plan.stepsDone().size() == 1 ? " step" : " steps")
+        .append(" done")
+        .append(plan.stepsDone().isEmpty() ? ".\n" : ":\n\n");
+    for (UpgradeStep step : plan.stepsDone()) {
+      out.append("- [x] ")
+          .append(text(step.describe()))
+          .append(" (`")
+          .append(step.id())
+          .append("`)\n");
+    }
   }
 
   private static String note(Note note) {
@@ -144,9 +185,25 @@ public final class PlanMarkdown {
     return out.toString();
   }
 
-  /** Returns {@code [citation](url)}. */
+  /**
+   * Returns {@code [citation](url)}, or the citation alone for a source without a link (a document
+   * of your own).
+   */
   static String link(Source source) {
-    return "[" + escape(source.toString()) + "](" + source.url() + ")";
+    String citation = escape(source.toString());
+    return source.url().map(url -> "[" + citation + "](" + destination(url) + ")").orElse(citation);
+  }
+
+  /**
+   * Returns {@code url} as a link destination: in angle brackets when it holds a character that
+   * would end or break a plain destination (a space is refused by {@link Source#url(String)}, but
+   * parentheses and angle brackets are not).
+   */
+  private static String destination(String url) {
+    if (url.chars().noneMatch(c -> c == '(' || c == ')' || c == '<' || c == '>')) {
+      return url;
+    }
+    return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">";
   }
 
   /** Returns {@code text} with flags and MESOS_* variables as code and other markup escaped. */

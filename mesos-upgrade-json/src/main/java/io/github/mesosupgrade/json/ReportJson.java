@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mesosupgrade.LintFinding;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.PreflightReport;
+import io.github.mesosupgrade.StepFindings;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.Violation;
@@ -15,10 +17,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answers of {@code mesos-upgrade versions}, {@code validate} and {@code lint} as JSON
- * documents for tools, each of schema version {@value #SCHEMA_VERSION} with a checked-in JSON
- * Schema ({@value #VERSIONS_SCHEMA_RESOURCE}, {@value #VALIDATION_SCHEMA_RESOURCE}, {@value
- * #LINT_SCHEMA_RESOURCE}; see {@link JsonSchemas}).
+ * The answers of {@code mesos-upgrade versions}, {@code validate}, {@code lint} and {@code lint
+ * --to} (preflight) as JSON documents for tools, each of schema version {@value #SCHEMA_VERSION}
+ * with a checked-in JSON Schema ({@value #VERSIONS_SCHEMA_RESOURCE}, {@value
+ * #VALIDATION_SCHEMA_RESOURCE}, {@value #LINT_SCHEMA_RESOURCE}, {@value
+ * #PREFLIGHT_SCHEMA_RESOURCE}; see {@link JsonSchemas}).
  *
  * <pre>{@code
  * String releases = ReportJson.versions(UpgradeCatalog.builtIn());
@@ -40,6 +43,9 @@ public final class ReportJson {
 
   /** The class-path resource holding the JSON Schema of the lint report document. */
   public static final String LINT_SCHEMA_RESOURCE = "/mesos-upgrade-lint.schema.json";
+
+  /** The class-path resource holding the JSON Schema of the preflight report document. */
+  public static final String PREFLIGHT_SCHEMA_RESOURCE = "/mesos-upgrade-preflight.schema.json";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -149,9 +155,55 @@ public final class ReportJson {
         report.findings().stream()
             .filter(finding -> finding.severity() == LintFinding.Severity.ERROR)
             .count());
-    ArrayNode findings = root.putArray("findings");
-    for (LintFinding finding : report.findings()) {
-      ObjectNode node = findings.addObject();
+    findings(root.putArray("findings"), report.findings());
+    ArrayNode noteArray = root.putArray("notes");
+    notes.forEach(noteArray::add);
+    root.put("description", report.describe());
+    return root;
+  }
+
+  /**
+   * Returns {@code report} as {@code mesos-upgrade lint --release FROM --to TO --format json}
+   * prints it: the findings against the release each daemon runs now, then, for each step of the
+   * plan that restarts a daemon, the findings that start there; with {@code notes} (such as a
+   * credentials file that could not be read) in its {@code notes} array.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static String preflight(PreflightReport report, List<String> notes) {
+    requireNonNull(report, "report must not be null");
+    requireNonNull(notes, "notes must not be null");
+    ObjectNode root = NODES.objectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("from", report.from().toString());
+    root.put("to", report.to().toString());
+    root.put("hasErrors", report.hasErrors());
+    ArrayNode now = root.putArray("now");
+    for (LintReport lint : report.now()) {
+      ObjectNode node = now.addObject();
+      node.put("component", lint.component().name());
+      node.put("componentName", lint.component().nameAt(lint.version()));
+      node.put("release", lint.version().toString());
+      findings(node.putArray("findings"), lint.findings());
+    }
+    ArrayNode steps = root.putArray("steps");
+    for (StepFindings step : report.steps()) {
+      ObjectNode node = steps.addObject();
+      node.put("stepId", step.stepId());
+      node.put("component", step.component().name());
+      node.put("componentName", step.component().nameAt(step.version()));
+      node.put("release", step.version().toString());
+      findings(node.putArray("findings"), step.findings());
+    }
+    ArrayNode noteArray = root.putArray("notes");
+    notes.forEach(noteArray::add);
+    root.put("description", report.describe());
+    return PlanJson.pretty(root);
+  }
+
+  private static void findings(ArrayNode out, List<LintFinding> findings) {
+    for (LintFinding finding : findings) {
+      ObjectNode node = out.addObject();
       node.put("code", finding.code().name());
       node.put("severity", finding.severity().name());
       node.put("flag", finding.flag());
@@ -162,9 +214,5 @@ public final class ReportJson {
       finding.sources().forEach(source -> sources.add(PlanJson.source(source)));
       node.put("description", finding.toString());
     }
-    ArrayNode noteArray = root.putArray("notes");
-    notes.forEach(noteArray::add);
-    root.put("description", report.describe());
-    return root;
   }
 }

@@ -730,9 +730,11 @@ class PlanJsonTest {
               .replace("\"name\": \"webui_dir\"", "\"name\": \"webui_path\"");
       assertRejected(
           json,
-          "hops[0].removedFlags[3]: the catalog knows no SLAVE flag --webui_path introduced in"
-              + " 0.10.0 and later removed: list only flags the hop removes, or leave removedFlags"
-              + " out");
+          "the plan has 2 problems: hops[0].removedFlags[3]: the catalog knows no SLAVE flag"
+              + " --webui_path introduced in 0.10.0 and later removed: list only flags the hop"
+              + " removes, or leave removedFlags out; hops[0].steps[5].flagChanges[1].commandLine"
+              + " is \"--webui_dir\", but the fields it is derived from give \"--webui_path\":"
+              + " change those fields, or leave commandLine out");
     }
 
     @Test
@@ -803,6 +805,43 @@ class PlanJsonTest {
 
       assertThat(document.toString()).contains("\"component\":\"AGENT\"");
       assertThat(PlanJson.read(document.toString())).isEqualTo(plan);
+    }
+  }
+
+  @Nested
+  class EveryProblemAtOnce {
+    @Test
+    void aPlanWithThreeDifferentProblemsNamesThemAll() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.15.0")));
+      document.put("to", "0.15");
+      step(document, 0, 2).put("action", "REBOOT");
+      step(document, 0, 4).put("colour", "red");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the plan has 3 problems: to is \"0.15\": expected a Mesos version,"
+                  + " major.minor.patch such as 0.15.0; hops[0].steps[2].action is \"REBOOT\":"
+                  + " expected one of INSTALL_BINARIES, RESTART, RELINK, UPDATE_FRAMEWORK,"
+                  + " RECONFIGURE; hops[0].steps[4]: unknown field \"colour\": the fields here are"
+                  + " index, id, component, componentName, action, version, necessity, flagChanges,"
+                  + " purpose, notes, source, description");
+    }
+
+    @Test
+    void aPlanMadeWithAProfileOrFromAStateIsNotReadBack() {
+      ObjectNode document = tree(PlanJson.write(UpgradePlanner.plan("0.14.0", "0.15.0")));
+      document.putArray("decisions");
+      document.putArray("done");
+      step(document, 0, 0).put("version", "0.15");
+      assertThatThrownBy(() -> PlanJson.read(document.toString()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the plan has 2 problems: decisions, done: a plan made with a profile or from a"
+                  + " cluster state cannot be read back, since the profile and the state it was"
+                  + " made from are not in it: plan again with 'mesos-upgrade plan FROM TO --state"
+                  + " FILE --profile FILE', which checks the plan it prints;"
+                  + " hops[0].steps[0].version is \"0.15\": expected a Mesos version,"
+                  + " major.minor.patch such as 0.15.0");
     }
   }
 

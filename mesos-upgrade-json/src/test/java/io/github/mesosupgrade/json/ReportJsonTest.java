@@ -203,7 +203,7 @@ class ReportJsonTest {
     void listsEverySchemaWithOneLine() {
       assertThat(JsonSchemas.summaries())
           .containsOnlyKeys(
-              "plan", "state", "profile", "catalog", "versions", "validation", "lint");
+              "plan", "state", "profile", "catalog", "versions", "validation", "lint", "preflight");
       assertThat(JsonSchemas.summaries().get("lint"))
           .isEqualTo("lint reports: what 'lint --format json' writes");
     }
