@@ -12,6 +12,8 @@ import static io.github.mesosupgrade.StepAction.RELINK;
 import static io.github.mesosupgrade.StepAction.RESTART;
 import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
  * slaves with their history, and one method per hop: the hops of the upgrade guide's first page
@@ -34,12 +36,14 @@ final class BuiltInCatalog {
       "needed by frameworks that link the Mesos native library and jar, not by pure-language"
           + " bindings";
 
+  /**
+   * Returns the built-in catalog, which parses the Mesos facts on first use, only as far as the
+   * releases asked about: see {@link UpgradeCatalog#factsUpTo(MesosVersion)}.
+   */
   static UpgradeCatalog create() {
-    MesosFacts facts = MesosFacts.builtIn();
     return BuiltInUnknownFlags.addTo(UpgradeCatalog.builder())
-        .addReleases(facts.releases())
-        .addFlags(facts.flags())
-        .addEndpoints(facts.endpoints())
+        .addReleases(MesosFacts.builtInReleases())
+        .factsOnFirstUse(new LazyFacts())
         .addHop(hop0_11To0_12())
         .addHop(hop0_12To0_13())
         .addHop(hop0_13To0_14())
@@ -48,6 +52,15 @@ final class BuiltInCatalog {
         .addHops(BuiltInHops0_22To1_0.all())
         .addHops(BuiltInHops1_0To1_11.all())
         .buildUnchecked();
+  }
+
+  /** The built-in Mesos facts, parsed when a catalog first asks for them. */
+  private static final class LazyFacts implements CatalogFacts.Source {
+    @Override
+    public CatalogFacts upTo(@Nullable MesosVersion bound) {
+      MesosFacts facts = bound == null ? MesosFacts.builtIn() : MesosFacts.builtIn(bound);
+      return new CatalogFacts(facts.flags(), facts.endpoints());
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

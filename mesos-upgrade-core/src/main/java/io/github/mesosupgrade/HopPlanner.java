@@ -81,9 +81,6 @@ final class HopPlanner {
 
   private volatile boolean checkJumps;
 
-  private final Removals<MesosFlag> flagRemovals;
-  private final Removals<Endpoint> endpointRemovals;
-
   HopPlanner(UpgradeCatalog catalog) {
     this(catalog, JUMPS_KEPT);
   }
@@ -91,8 +88,6 @@ final class HopPlanner {
   HopPlanner(UpgradeCatalog catalog, int jumpsKept) {
     this.catalog = catalog;
     this.jumpsKept = jumpsKept;
-    this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
-    this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
   }
 
   /**
@@ -489,8 +484,9 @@ final class HopPlanner {
 
   private ImmutableList<MesosFlag> removedFlags(MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<MesosFlag> removed = ImmutableList.builder();
-    for (MesosFlag flag : flagRemovals.between(from, to, MesosFlag::isAcceptedBy)) {
-      if (catalog.flag(flag.component(), flag.name(), to).isEmpty()) {
+    CatalogFacts facts = catalog.factsUpTo(to);
+    for (MesosFlag flag : facts.flagRemovals().between(from, to, MesosFlag::isAcceptedBy)) {
+      if (facts.flag(flag.component(), flag.name(), to).isEmpty()) {
         removed.add(flag);
       }
     }
@@ -500,15 +496,9 @@ final class HopPlanner {
   /** The endpoints {@code from} serves and {@code to} does not (some come back, as flags do). */
   private ImmutableList<Endpoint> removedEndpoints(MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<Endpoint> removed = ImmutableList.builder();
-    for (Endpoint endpoint : endpointRemovals.between(from, to, Endpoint::isServedBy)) {
-      boolean servedByTarget =
-          catalog.endpoints().stream()
-              .anyMatch(
-                  other ->
-                      other.component() == endpoint.component()
-                          && other.path().equals(endpoint.path())
-                          && other.isServedBy(to));
-      if (!servedByTarget) {
+    CatalogFacts facts = catalog.factsUpTo(to);
+    for (Endpoint endpoint : facts.endpointRemovals().between(from, to, Endpoint::isServedBy)) {
+      if (!facts.serves(endpoint.component(), endpoint.path(), to)) {
         removed.add(endpoint);
       }
     }

@@ -3,7 +3,6 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -17,6 +16,9 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the library knows about Mesos: the releases, the flags and endpoints of masters and slaves
@@ -36,15 +38,13 @@ import java.util.TreeMap;
  */
 public final class UpgradeCatalog {
   private final ImmutableSortedSet<MesosVersion> releases;
-  private final ImmutableList<MesosFlag> flags;
-  private final ImmutableList<Endpoint> endpoints;
   private final ImmutableList<HopDefinition> hops;
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
-  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> flagsByName;
-  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>>
-      flagsByDeprecatedName;
-  private final ImmutableList<MesosFlag> requiredFlags;
+  private final CatalogFacts.@Nullable Source factsSource;
+  private volatile @Nullable CatalogFacts allFacts;
+  private final Object allFactsLock = new Object();
+  private final ConcurrentMap<ReleaseLine, CatalogFacts> factsByLine = new ConcurrentHashMap<>();
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
   private final ImmutableMap<Component, ImmutableSortedMap<MesosVersion, UnknownFlagHandling>>
@@ -57,8 +57,8 @@ public final class UpgradeCatalog {
     builder.unknownFlagHandling.forEach(
         (component, byRelease) -> handling.put(component, ImmutableSortedMap.copyOf(byRelease)));
     this.unknownFlagHandling = Maps.immutableEnumMap(handling);
-    this.flags = ImmutableList.copyOf(builder.flags);
-    this.endpoints = ImmutableList.copyOf(builder.endpoints);
+    this.factsSource = builder.factsSource;
+    this.allFacts = factsSource == null ? new CatalogFacts(builder.flags, builder.endpoints) : null;
     this.hops =
         ImmutableList.sortedCopyOf(
             (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
@@ -75,31 +75,6 @@ public final class UpgradeCatalog {
     }
     this.lines = lineList.build();
     this.lineIndex = index.buildOrThrow();
-    // Keyed by component, then name: a lookup builds no key and hashes a name it usually has
-    // hashed before (the validator looks flags up at every step).
-    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byName =
-        new EnumMap<>(Component.class);
-    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byAlias =
-        new EnumMap<>(Component.class);
-    ImmutableList.Builder<MesosFlag> required = ImmutableList.builder();
-    for (MesosFlag flag : flags) {
-      byName
-          .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
-          .put(flag.name(), flag);
-      for (String alias : flag.deprecatedNames().keySet()) {
-        byAlias
-            .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
-            .put(alias, flag);
-      }
-      if (flag.requiredFrom().isPresent()) {
-        required.add(flag);
-      }
-    }
-    this.flagsByName =
-        Maps.immutableEnumMap(Maps.transformValues(byName, ImmutableListMultimap.Builder::build));
-    this.flagsByDeprecatedName =
-        Maps.immutableEnumMap(Maps.transformValues(byAlias, ImmutableListMultimap.Builder::build));
-    this.requiredFlags = required.build();
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -114,12 +89,48 @@ public final class UpgradeCatalog {
     this.hopPlanner = new HopPlanner(this);
   }
 
-  private static ImmutableList<MesosFlag> named(
-      ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> index,
-      Component component,
-      String name) {
-    ImmutableListMultimap<String, MesosFlag> ofComponent = index.get(component);
-    return ofComponent == null ? ImmutableList.of() : ofComponent.get(name);
+  /**
+   * Returns the facts of every flag and endpoint, made on first use for the built-in catalog.
+   * Double-checked: made once even when several threads ask first.
+   */
+  CatalogFacts allFacts() {
+    CatalogFacts facts = allFacts;
+    if (facts == null) {
+      synchronized (allFactsLock) {
+        facts = allFacts;
+        if (facts == null) {
+          facts = requireNonNull(factsSource).upTo(null);
+          allFacts = facts;
+        }
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * Returns facts that answer every question about {@code release} and older releases as {@link
+   * #allFacts()} does: the whole facts once they are made (or for a custom catalog), otherwise
+   * those of what the releases up to the newest of {@code release}'s line know, made on first use
+   * of that line. A first plan from 0.11.0 to 0.15.0 parses the flags and endpoints of 0.10 to 0.15
+   * only.
+   */
+  CatalogFacts factsUpTo(MesosVersion release) {
+    CatalogFacts facts = allFacts;
+    if (facts != null) {
+      return facts;
+    }
+    ReleaseLine line = release.releaseLine();
+    facts = factsByLine.get(line);
+    if (facts == null) {
+      facts =
+          requireNonNull(factsSource)
+              .upTo(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
+      CatalogFacts raced = factsByLine.putIfAbsent(line, facts);
+      if (raced != null) {
+        facts = raced;
+      }
+    }
+    return facts;
   }
 
   /**
@@ -140,8 +151,8 @@ public final class UpgradeCatalog {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.releases.addAll(releases);
-    builder.flags.addAll(flags);
-    builder.endpoints.addAll(endpoints);
+    builder.flags.addAll(allFacts().flags());
+    builder.endpoints.addAll(allFacts().endpoints());
     builder.hops.addAll(hops);
     unknownFlagHandling.forEach(
         (component, byRelease) ->
@@ -209,12 +220,13 @@ public final class UpgradeCatalog {
 
   /** Returns every flag the catalog knows, for masters and slaves. */
   public ImmutableList<MesosFlag> flags() {
-    return flags;
+    return allFacts().flags();
   }
 
   /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
   public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
-    return named(flagsByName, requireNonNull(component, "component"), requireNonNull(name, "name"));
+    return allFacts()
+        .flagHistory(requireNonNull(component, "component"), requireNonNull(name, "name"));
   }
 
   /**
@@ -224,17 +236,9 @@ public final class UpgradeCatalog {
    */
   public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
     requireNonNull(version, "version");
-    for (MesosFlag flag : flagHistory(component, name)) {
-      if (flag.isAcceptedBy(version)) {
-        return Optional.of(flag);
-      }
-    }
-    for (MesosFlag flag : named(flagsByDeprecatedName, component, name)) {
-      if (flag.acceptsName(name, version)) {
-        return Optional.of(flag);
-      }
-    }
-    return Optional.empty();
+    requireNonNull(component, "component");
+    requireNonNull(name, "name");
+    return factsUpTo(version).flag(component, name, version);
   }
 
   /**
@@ -244,7 +248,7 @@ public final class UpgradeCatalog {
   public Optional<MesosFlag> flagSpelled(Component component, String spelling) {
     requireNonNull(component, "component");
     requireNonNull(spelling, "spelling");
-    return flags.stream()
+    return flags().stream()
         .filter(
             flag -> flag.component() == component && flag.unacceptedSpellings().contains(spelling))
         .findFirst();
@@ -270,7 +274,7 @@ public final class UpgradeCatalog {
 
   /** Returns every HTTP endpoint the catalog knows, for masters and slaves. */
   public ImmutableList<Endpoint> endpoints() {
-    return endpoints;
+    return allFacts().endpoints();
   }
 
   /** Returns the facts the rules about a cluster need beyond the flags. */
@@ -280,7 +284,7 @@ public final class UpgradeCatalog {
 
   /** Returns the flags that some release requires, in catalog order. */
   ImmutableList<MesosFlag> requiredFlags() {
-    return requiredFlags;
+    return allFacts().requiredFlags();
   }
 
   /** Returns the position of {@code line} among {@link #releaseLines()}, or -1. */
@@ -301,9 +305,9 @@ public final class UpgradeCatalog {
         + ", "
         + hops.size()
         + " hops, "
-        + flags.size()
+        + flags().size()
         + " flags, "
-        + endpoints.size()
+        + endpoints().size()
         + " endpoints]";
   }
 
@@ -318,8 +322,20 @@ public final class UpgradeCatalog {
     private final List<HopDefinition> hops = new ArrayList<>();
     private final Map<Component, TreeMap<MesosVersion, UnknownFlagHandling>> unknownFlagHandling =
         new EnumMap<>(Component.class);
+    private CatalogFacts.@Nullable Source factsSource;
 
     private Builder() {}
+
+    /**
+     * Makes the catalog take its flags and endpoints from {@code source} on first use rather than
+     * from {@link #addFlags} and {@link #addEndpoints}. Only for the built-in catalog, with {@link
+     * #buildUnchecked()}.
+     */
+    @CanIgnoreReturnValue
+    Builder factsOnFirstUse(CatalogFacts.Source source) {
+      this.factsSource = source;
+      return this;
+    }
 
     /**
      * Sets how a {@code daemon} treats unknown command-line flags and {@code MESOS_*} variables
