@@ -170,14 +170,14 @@ final class HopPlanner {
     int last = catalog.lineIndex(to.releaseLine());
     MesosVersion current = from;
     for (int i = first; i < last; i++) {
-      HopDefinition definition = catalog.hops().get(i);
+      HopDefinition definition = catalog.hop(i);
       if (isDirect(definition)) {
         MesosVersion stable = catalog.newestRelease(definition.from()).orElseThrow();
         if (!current.equals(stable)) {
           hops.add(patchHop(current, stable));
           current = stable;
         }
-        hops.add(jump(catalog.hops().subList(i, last), current, to));
+        hops.add(jump(catalog.hops(i, last), current, to));
         break;
       }
       MesosVersion target =

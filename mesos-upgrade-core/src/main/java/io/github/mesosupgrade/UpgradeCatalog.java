@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UpgradeCatalog {
   private final ImmutableSortedSet<MesosVersion> releases;
-  private final ImmutableList<HopDefinition> hops;
+  private volatile @Nullable ImmutableList<HopDefinition> hops;
+  private final @Nullable HopSource hopSource;
+  private final AtomicReferenceArray<@Nullable HopDefinition> madeHops;
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
   private final CatalogFacts.@Nullable Source factsSource;
@@ -59,22 +62,33 @@ public final class UpgradeCatalog {
     this.unknownFlagHandling = Maps.immutableEnumMap(handling);
     this.factsSource = builder.factsSource;
     this.allFacts = factsSource == null ? new CatalogFacts(builder.flags, builder.endpoints) : null;
-    this.hops =
-        ImmutableList.sortedCopyOf(
-            (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
+    this.hopSource = builder.hopSource;
     ImmutableList.Builder<ReleaseLine> lineList = ImmutableList.builder();
     ImmutableMap.Builder<ReleaseLine, Integer> index = ImmutableMap.builder();
     int position = 0;
-    for (HopDefinition hop : hops) {
-      if (position == 0) {
-        lineList.add(hop.from());
-        index.put(hop.from(), position++);
+    if (hopSource == null) {
+      ImmutableList<HopDefinition> sorted =
+          ImmutableList.sortedCopyOf(
+              (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
+      this.hops = sorted;
+      for (HopDefinition hop : sorted) {
+        if (position == 0) {
+          lineList.add(hop.from());
+          index.put(hop.from(), position++);
+        }
+        lineList.add(hop.to());
+        index.put(hop.to(), position++);
       }
-      lineList.add(hop.to());
-      index.put(hop.to(), position++);
+    } else {
+      this.hops = null;
+      for (ReleaseLine line : hopSource.lines()) {
+        lineList.add(line);
+        index.put(line, position++);
+      }
     }
     this.lines = lineList.build();
     this.lineIndex = index.buildOrThrow();
+    this.madeHops = new AtomicReferenceArray<>(Math.max(0, lines.size() - 1));
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -153,7 +167,7 @@ public final class UpgradeCatalog {
     builder.releases.addAll(releases);
     builder.flags.addAll(allFacts().flags());
     builder.endpoints.addAll(allFacts().endpoints());
-    builder.hops.addAll(hops);
+    builder.hops.addAll(hops());
     unknownFlagHandling.forEach(
         (component, byRelease) ->
             builder.unknownFlagHandling.put(component, new TreeMap<>(byRelease)));
@@ -187,15 +201,47 @@ public final class UpgradeCatalog {
 
   /** Returns the hops between consecutive release lines, oldest first. */
   public ImmutableList<HopDefinition> hops() {
-    return hops;
+    ImmutableList<HopDefinition> all = hops;
+    if (all == null) {
+      all = hops(0, madeHops.length());
+      hops = all;
+    }
+    return all;
+  }
+
+  /**
+   * Returns the hop from the release line at {@code index} of {@link #releaseLines()} to the next,
+   * made on first use for the built-in catalog (a plan from 0.11.0 to 0.15.0 makes four hops, not
+   * twenty-nine).
+   */
+  HopDefinition hop(int index) {
+    ImmutableList<HopDefinition> all = hops;
+    if (all != null) {
+      return all.get(index);
+    }
+    HopDefinition hop = madeHops.get(index);
+    if (hop == null) {
+      madeHops.compareAndSet(index, null, requireNonNull(hopSource).hop(index));
+      hop = requireNonNull(madeHops.get(index));
+    }
+    return hop;
+  }
+
+  /** Returns the hops from release line {@code from} to release line {@code to}, by index. */
+  ImmutableList<HopDefinition> hops(int from, int to) {
+    ImmutableList.Builder<HopDefinition> made = ImmutableList.builderWithExpectedSize(to - from);
+    for (int i = from; i < to; i++) {
+      made.add(hop(i));
+    }
+    return made.build();
   }
 
   /** Returns the hop that starts from {@code line}, if the catalog has one. */
   public Optional<HopDefinition> hopFrom(ReleaseLine line) {
     Integer position = lineIndex.get(requireNonNull(line, "line"));
-    return position == null || position >= hops.size()
+    return position == null || position >= madeHops.length()
         ? Optional.empty()
-        : Optional.of(hops.get(position));
+        : Optional.of(hop(position));
   }
 
   /** Returns the newest release of {@code line} the catalog knows, if any. */
@@ -303,7 +349,7 @@ public final class UpgradeCatalog {
     return "UpgradeCatalog["
         + (supportedReleases.isEmpty() ? "" : oldestSupported() + " .. " + newestSupported())
         + ", "
-        + hops.size()
+        + madeHops.length()
         + " hops, "
         + flags().size()
         + " flags, "
@@ -323,6 +369,7 @@ public final class UpgradeCatalog {
     private final Map<Component, TreeMap<MesosVersion, UnknownFlagHandling>> unknownFlagHandling =
         new EnumMap<>(Component.class);
     private CatalogFacts.@Nullable Source factsSource;
+    private @Nullable HopSource hopSource;
 
     private Builder() {}
 
@@ -334,6 +381,16 @@ public final class UpgradeCatalog {
     @CanIgnoreReturnValue
     Builder factsOnFirstUse(CatalogFacts.Source source) {
       this.factsSource = source;
+      return this;
+    }
+
+    /**
+     * Makes the catalog make its hops with {@code source} on first use rather than take those of
+     * {@link #addHop}. Only for the built-in catalog, with {@link #buildUnchecked()}.
+     */
+    @CanIgnoreReturnValue
+    Builder hopsOnFirstUse(HopSource source) {
+      this.hopSource = source;
       return this;
     }
 
@@ -459,6 +516,15 @@ public final class UpgradeCatalog {
     UpgradeCatalog buildUnchecked() {
       return new UpgradeCatalog(this);
     }
+  }
+
+  /** Makes a catalog's hops on first use: only the built-in catalog has one. */
+  interface HopSource {
+    /** Returns the release lines the hops connect, oldest first. */
+    ImmutableList<ReleaseLine> lines();
+
+    /** Makes the hop from the line at {@code index} of {@link #lines()} to the next. */
+    HopDefinition hop(int index);
   }
 
   /** Holds the built-in catalog, built on first use. */

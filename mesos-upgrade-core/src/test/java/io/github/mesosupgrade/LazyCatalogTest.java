@@ -89,6 +89,23 @@ class LazyCatalogTest {
   }
 
   @Nested
+  class Hops {
+    @Test
+    void areTheEagerCatalogsMadeOneAtATimeOrAllAtOnce() {
+      UpgradeCatalog lazy = BuiltInCatalog.create();
+      assertThat(lazy.releaseLines()).isEqualTo(eager.releaseLines());
+      assertThat(lazy.supportedReleases()).isEqualTo(eager.supportedReleases());
+      for (ReleaseLine line : eager.releaseLines()) {
+        assertThat(lazy.hopFrom(line)).as("from %s", line).isEqualTo(eager.hopFrom(line));
+      }
+      assertThat(lazy.hops()).isEqualTo(eager.hops());
+      assertThat(BuiltInCatalog.create().hops()).isEqualTo(eager.hops());
+      assertThat(lazy.toString()).isEqualTo(eager.toString());
+      assertThat(lazy.hopFrom(ReleaseLine.of(0, 10))).isEmpty();
+    }
+  }
+
+  @Nested
   class Facts {
     @Test
     void answerEveryFlagAtEveryReleaseAsTheEagerCatalog() {
