@@ -92,13 +92,8 @@ public final class MesosUpgradeCli implements Callable<Integer> {
     requireNonNull(args, "args must not be null");
     ErrorHandlers handlers = new ErrorHandlers();
     CommandLine cli =
-        new CommandLine(new MesosUpgradeCli())
-            .addSubcommand(new PlanCommand())
-            .addSubcommand(new ValidateCommand(in))
-            .addSubcommand(new VersionsCommand())
-            .addSubcommand(new SchemaCommand())
-            .addSubcommand(new LintCommand(env))
-            .addSubcommand(new HelpCommand())
+        addSubcommands(
+                new CommandLine(new MesosUpgradeCli()), args.length > 0 ? args[0] : "", in, env)
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setOut(out)
             .setErr(err)
@@ -110,6 +105,31 @@ public final class MesosUpgradeCli implements Callable<Integer> {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Adds the subcommand named {@code first}, the first argument, or every subcommand when it names
+   * none (no argument, an option, {@code help}, a typo picocli suggests a command for). Picocli
+   * reads each subcommand's annotations when it is added, so a run of {@code plan} reads only
+   * {@code plan}'s: what a command parses, prints and rejects depends on its own annotations only.
+   */
+  private static CommandLine addSubcommands(
+      CommandLine cli, String first, InputStream in, Supplier<Map<String, String>> env) {
+    switch (first) {
+      case "plan" -> cli.addSubcommand(new PlanCommand());
+      case "validate" -> cli.addSubcommand(new ValidateCommand(in));
+      case "versions" -> cli.addSubcommand(new VersionsCommand());
+      case "schema" -> cli.addSubcommand(new SchemaCommand());
+      case "lint" -> cli.addSubcommand(new LintCommand(env));
+      default ->
+          cli.addSubcommand(new PlanCommand())
+              .addSubcommand(new ValidateCommand(in))
+              .addSubcommand(new VersionsCommand())
+              .addSubcommand(new SchemaCommand())
+              .addSubcommand(new LintCommand(env))
+              .addSubcommand(new HelpCommand());
+    }
+    return cli;
   }
 
   /** Without a command there is nothing to do: a usage error that lists the commands. */
