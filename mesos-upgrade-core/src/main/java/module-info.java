@@ -12,6 +12,7 @@ module io.github.mesosupgrade {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
+  requires static java.compiler;
 
   exports io.github.mesosupgrade;
 }

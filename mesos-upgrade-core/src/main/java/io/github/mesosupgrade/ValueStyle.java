@@ -11,7 +11,11 @@ import org.immutables.value.Value;
  * package-private, each type users build declares its own {@code Builder} and {@code with*}
  * methods, and the generated code returns the abstract types.
  *
- * <p>Source retention keeps {@code @Value.Style} out of the package's class file.
+ * <p>Source retention keeps {@code @Value.Style} out of the package's class file. The generated
+ * classes carry only {@code javax.annotation.processing.Generated}, which has source retention too,
+ * so no Immutables annotation reaches a class file users compile against and {@code
+ * value-annotations} is not needed on their compile path. The build leaves the generated classes
+ * out of coverage by their {@code Immutable} name prefix.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,7 +24,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     allowedClasspathAnnotations = {
-      org.immutables.value.Generated.class,
+      javax.annotation.processing.Generated.class,
       com.google.errorprone.annotations.CanIgnoreReturnValue.class
     },
     defaults = @Value.Immutable(copy = true, prehash = false),
