@@ -21,7 +21,8 @@
 # Before the timings it counts the classes each start loads (-Xlog:class+load); after them, unless
 # --no-scaling, it runs ScalingReport (validating per hop at 10 to 10 000 release lines, JMH
 # -f 1 -wi 3 -i 5 -w 1s -r 1s) from mesos-upgrade-benchmarks/target/benchmarks.jar when that jar
-# is there, so that one command gives every figure of BENCHMARKS.md's cold-start section.
+# is there, and ValidationProfile under JFR at 10 and 10 000 lines (25 s each), so that one
+# command gives every figure of BENCHMARKS.md's cold-start section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -120,6 +121,19 @@ scaling_report() {
     echo "validating and planning per hop, 10 to 10 000 lines (ScalingReport); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     java -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ScalingReport -f 1 -wi 3 -i 5 -w 1s -r 1s \
       | sed -n '/^benchmark  *lines/,$p'
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    # The same validation in a loop under JFR, at 10 and 10 000 lines: time per hop, GC, and the
+    # methods the samples were in (top frame, most frequent first).
+    jfr="$(dirname "$(readlink -f "$(command -v java)")")/jfr"
+    for lines in 10 10000; do
+      java -Xmx2g -XX:StartFlightRecording=filename="$work/val-$lines.jfr",settings=profile \
+        -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ValidationProfile "$lines" 25 2> /dev/null
+      if [ -x "$jfr" ]; then
+        "$jfr" print --events jdk.ExecutionSample "$work/val-$lines.jfr" \
+          | grep -A1 'stackTrace = \[' | grep -v 'stackTrace = \[\|^--' \
+          | sed 's/^ *//; s/ line:.*//' | sort | uniq -c | sort -rn | head -8
+      fi
+    done
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   fi
 }
