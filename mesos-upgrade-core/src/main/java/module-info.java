@@ -15,4 +15,7 @@ module io.github.mesosupgrade {
   requires static java.compiler;
 
   exports io.github.mesosupgrade;
+  // Not API: shared helpers of mesos-upgrade's own modules; exported to all because the command
+  // line is not a named module.
+  exports io.github.mesosupgrade.internal;
 }

@@ -5,6 +5,7 @@ import com.google.errorprone.annotations.FormatString;
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -111,7 +112,7 @@ public final class StepMatcher extends Condition<UpgradeStep> {
       throw new AssertionError(
           String.format(
               Messages.ARGUMENT_NULL,
-              "withFlag(null, " + value + ")",
+              "withFlag(null, " + (value == null ? "null" : Shown.value(value)) + ")",
               "the flag name",
               Messages.A_FLAG_NAME));
     }
@@ -119,7 +120,7 @@ public final class StepMatcher extends Condition<UpgradeStep> {
       throw new AssertionError(
           String.format(
               Messages.ARGUMENT_NULL,
-              "withFlag(" + name + ", null)",
+              "withFlag(" + Shown.value(name) + ", null)",
               "the flag value",
               Messages.A_FLAG_VALUE));
     }
@@ -161,7 +162,10 @@ public final class StepMatcher extends Condition<UpgradeStep> {
     }
     HopName name =
         HopName.parse(hop)
-            .orElseThrow(() -> new AssertionError(String.format(Messages.HOP_NAME, "inHop", hop)));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        String.format(Messages.HOP_NAME, "inHop", Shown.value(hop))));
     List<HopName> narrowed = new ArrayList<>(hops);
     narrowed.add(name);
     return new StepMatcher(text + " in hop " + name, test, flagsPossible, List.copyOf(narrowed));

@@ -4,6 +4,7 @@ import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public final class StepMatchers {
               Messages.ARGUMENT_NULL, "stepWithId(null)", "the step id", Messages.A_STEP_ID));
     }
     if (!STEP_ID.matcher(id).matches()) {
-      throw new AssertionError(String.format(Messages.STEP_ID, id));
+      throw new AssertionError(String.format(Messages.STEP_ID, Shown.value(id)));
     }
     return new StepMatcher("step " + id, step -> step.id().equals(id), true);
   }

@@ -3,6 +3,7 @@ package io.github.mesosupgrade.assertj;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -252,7 +253,7 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
       }
       Optional<HopName> name = HopName.parse(hop);
       if (name.isEmpty()) {
-        throw failure("%s", String.format(Messages.HOP_NAME, "hasHops", hop));
+        throw failure("%s", String.format(Messages.HOP_NAME, "hasHops", Shown.value(hop)));
       }
       expected.add(name.get());
     }

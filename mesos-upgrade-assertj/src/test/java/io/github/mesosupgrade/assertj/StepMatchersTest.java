@@ -298,6 +298,14 @@ class StepMatchersTest {
                   + " FROM-TO as in step ids, with two release lines, such as 1.10-1.11, or two"
                   + " releases, such as 1.2.0-1.2.3");
       assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> restart(MASTER).inHop("0.14\u0007" + "x".repeat(200)))
+          .withMessage(
+              "inHop: \"0.14\\u0007"
+                  + "x".repeat(115)
+                  + "... (205 characters)\" is not a hop; write FROM -> TO with two releases, such"
+                  + " as 1.2.3 -> 1.11.0, or FROM-TO as in step ids, with two release lines, such"
+                  + " as 1.10-1.11, or two releases, such as 1.2.0-1.2.3");
+      assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> restart(MASTER).inHop(null))
           .withMessage(
               "inHop(null): the hop must not be null; give a hop, such as 1.2.3 -> 1.11.0 or"
@@ -330,6 +338,11 @@ class StepMatchersTest {
           .isThrownBy(() -> stepWithId("restart-masters-again"))
           .withMessage(
               "stepWithId(\"restart-masters-again\"): a step id is of the form from-to/words,"
+                  + " such as 0.14-0.15/install-masters");
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> stepWithId("a\u001b[2J\u202e\nb"))
+          .withMessage(
+              "stepWithId(\"a\\u001b[2J\\u202e\\nb\"): a step id is of the form from-to/words,"
                   + " such as 0.14-0.15/install-masters");
       assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> stepWithId(null))

@@ -2,18 +2,9 @@ package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.InvalidCatalogException;
 import io.github.mesosupgrade.UpgradeCatalog;
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.CatalogFormatException;
 import io.github.mesosupgrade.json.CatalogJson;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,59 +23,32 @@ final class CatalogOption {
         "plan and check with the catalog in this JSON file instead of the built-in one;",
         "with \"base\": \"built-in\" it extends the built-in catalog"
       })
-  private String file = "";
+  private String file = null;
 
   /**
-   * Returns the catalog to work with: the one in {@code --catalog FILE}, or the built-in one.
+   * Returns the catalog to work with, read by {@code files}: the one in {@code --catalog FILE}, or
+   * the built-in one.
    *
    * @throws UsageException if the file cannot be read, is not a catalog document, or describes an
    *     inconsistent catalog; the message names the file and every problem
    */
-  UpgradeCatalog catalog() {
-    if (file.isEmpty()) {
+  UpgradeCatalog catalog(InputFiles files) {
+    if (file == null) {
       return UpgradeCatalog.builtIn();
     }
-    String json = read();
+    String json = files.read("--catalog", "--catalog " + Shown.value(file), file, WHAT_WORKS);
     try {
       return CatalogJson.read(json);
     } catch (CatalogFormatException e) {
-      throw new UsageException("--catalog " + file + ": " + e.getMessage());
+      throw new UsageException("--catalog " + Shown.value(file) + ": " + e.getMessage());
     } catch (InvalidCatalogException e) {
       throw new UsageException(
           "--catalog "
-              + file
+              + Shown.value(file)
               + ": the catalog has "
               + e.problems().size()
               + " problem(s): "
               + String.join("; ", e.problems()));
-    }
-  }
-
-  private String read() {
-    String label = "--catalog " + file;
-    byte[] bytes;
-    try {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw new UsageException("cannot read " + label + ": it is a directory; " + WHAT_WORKS);
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("cannot read " + label + ": no such file; " + WHAT_WORKS);
-    } catch (AccessDeniedException e) {
-      throw new UsageException("cannot read " + label + ": permission denied; " + WHAT_WORKS);
-    } catch (IOException | InvalidPathException e) {
-      throw new UsageException("cannot read " + label + ": " + e.getMessage() + "; " + WHAT_WORKS);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new UsageException("cannot read " + label + ": it is not UTF-8 text; " + WHAT_WORKS);
     }
   }
 }

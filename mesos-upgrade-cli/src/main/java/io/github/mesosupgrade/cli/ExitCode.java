@@ -10,12 +10,19 @@ public final class ExitCode {
 
   /**
    * The command line or its input was wrong: unknown command or option, missing or malformed
-   * version text, unreadable file, or a document that is not a JSON plan.
+   * version text, unreadable file, input larger than the input limit, or a document that is not a
+   * JSON plan.
    */
   public static final int USAGE = 2;
 
   /** The upgrade was refused: a downgrade, or a version that is unknown or not supported. */
   public static final int REFUSED = 3;
+
+  /**
+   * Standard output could not be written in full (a full disk, a closed pipe): the output is
+   * incomplete. It is sysexits' {@code EX_IOERR}.
+   */
+  public static final int OUTPUT = 74;
 
   /** Something failed that should not have: a bug in mesos-upgrade. */
   public static final int INTERNAL = 70;

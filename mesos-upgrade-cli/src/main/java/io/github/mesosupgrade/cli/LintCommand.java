@@ -5,6 +5,7 @@ import io.github.mesosupgrade.ConfigLinter;
 import io.github.mesosupgrade.DaemonConfig;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.ReportJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,18 +129,21 @@ final class LintCommand implements Callable<Integer> {
       int eq = variable.indexOf('=');
       if (eq <= 0) {
         throw new UsageException(
-            "--env " + variable + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
+            "--env "
+                + Shown.value(variable)
+                + ": expected NAME=VALUE, such as MESOS_ZK=zk://zk1:2181/mesos");
       }
       env.put(variable.substring(0, eq), variable.substring(eq + 1));
     }
     DaemonConfig.Builder builder =
         DaemonConfig.builder().component(daemon).addAllArguments(arguments).putAllEnvironment(env);
     Optional<String> credentials = credentialsPath(daemon, arguments, env);
+    InputFiles files = InputFiles.from(processEnvironment.get());
     String note = "";
     if (credentials.isPresent()) {
       try {
-        builder.credentialsFile(TextFiles.readOrExplain(credentials.get()));
-      } catch (TextFiles.Unreadable e) {
+        builder.credentialsFile(files.inspect(credentials.get()));
+      } catch (InputFiles.Unreadable e) {
         note = e.getMessage() + ", so its lines were not checked";
       }
     }
@@ -147,13 +151,13 @@ final class LintCommand implements Callable<Integer> {
     try {
       config = builder.build();
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--component " + component + ": " + e.getMessage());
+      throw new UsageException("--component " + Shown.value(component) + ": " + e.getMessage());
     }
     LintReport report;
     try {
       report = ConfigLinter.builtIn().lint(config, release);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--release " + releaseText + ": " + e.getMessage());
+      throw new UsageException("--release " + Shown.value(releaseText) + ": " + e.getMessage());
     }
     if (format == ReportFormat.JSON) {
       spec.commandLine()
@@ -182,9 +186,9 @@ final class LintCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(),
             "--version "
-                + release
+                + Shown.value(release)
                 + ": lint takes the Mesos release as --release "
-                + release
+                + Shown.value(release)
                 + " (--version alone prints the version of mesos-upgrade)");
       }
       return false;

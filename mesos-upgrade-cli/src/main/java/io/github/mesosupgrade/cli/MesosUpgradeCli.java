@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.json.PlanJson;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -50,7 +53,8 @@ import picocli.CommandLine.Spec;
       "2:usage error: unknown command or option, bad version text, unreadable file, or input that"
           + " is not a JSON plan or a consistent JSON catalog",
       "3:upgrade refused: a downgrade, or a version that is unknown or not supported",
-      "70:internal error (a bug in mesos-upgrade)"
+      "70:internal error (a bug in mesos-upgrade); MESOS_UPGRADE_DEBUG=1 adds the stack trace",
+      "74:the output could not be written in full (such as a full disk or a closed pipe)"
     })
 public final class MesosUpgradeCli implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -61,14 +65,22 @@ public final class MesosUpgradeCli implements Callable<Integer> {
    * Runs the command line with the process's standard streams and exits with its {@link ExitCode}.
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Not System.out: a PrintStream swallows write errors, so a full disk would look like success.
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)),
+                StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(run(System.in, out, err, args));
   }
 
   /**
    * Runs the command line on the given streams and returns its {@link ExitCode}; never throws for
-   * bad input and never prints a stack trace.
+   * bad input and never prints a stack trace (unless the environment variable {@code
+   * MESOS_UPGRADE_DEBUG} is {@code 1}, which adds the stack trace of an internal error). If {@code
+   * out} reports an error ({@link PrintWriter#checkError()}) the output is incomplete: one line on
+   * {@code err} and {@link ExitCode#OUTPUT}.
    *
    * @param in what {@code validate -} reads
    * @param out where results go
@@ -90,7 +102,32 @@ public final class MesosUpgradeCli implements Callable<Integer> {
     requireNonNull(out, "out must not be null");
     requireNonNull(err, "err must not be null");
     requireNonNull(args, "args must not be null");
-    ErrorHandlers handlers = new ErrorHandlers();
+    ErrorHandlers handlers =
+        new ErrorHandlers("1".equals(env.get().get(ErrorHandlers.DEBUG_VARIABLE)));
+    int code;
+    try {
+      code = execute(in, out, err, env, handlers, args);
+    } catch (RuntimeException | Error e) {
+      code = handlers.internalError(e, "mesos-upgrade", err);
+    }
+    out.flush();
+    if (out.checkError()) {
+      err.println(
+          "mesos-upgrade: cannot write standard output: the output is incomplete (is the disk full"
+              + " or the reading end of the pipe closed?)");
+      code = ExitCode.OUTPUT;
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int execute(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Map<String, String>> env,
+      ErrorHandlers handlers,
+      String... args) {
     CommandLine cli =
         addSubcommands(
                 new CommandLine(new MesosUpgradeCli()), args.length > 0 ? args[0] : "", in, env)
@@ -99,12 +136,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
             .setErr(err)
             .setParameterExceptionHandler(handlers)
             .setExecutionExceptionHandler(handlers);
-    try {
-      return cli.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return cli.execute(args);
   }
 
   /**
@@ -116,15 +148,15 @@ public final class MesosUpgradeCli implements Callable<Integer> {
   private static CommandLine addSubcommands(
       CommandLine cli, String first, InputStream in, Supplier<Map<String, String>> env) {
     switch (first) {
-      case "plan" -> cli.addSubcommand(new PlanCommand());
-      case "validate" -> cli.addSubcommand(new ValidateCommand(in));
-      case "versions" -> cli.addSubcommand(new VersionsCommand());
+      case "plan" -> cli.addSubcommand(new PlanCommand(env));
+      case "validate" -> cli.addSubcommand(new ValidateCommand(in, env));
+      case "versions" -> cli.addSubcommand(new VersionsCommand(env));
       case "schema" -> cli.addSubcommand(new SchemaCommand());
       case "lint" -> cli.addSubcommand(new LintCommand(env));
       default ->
-          cli.addSubcommand(new PlanCommand())
-              .addSubcommand(new ValidateCommand(in))
-              .addSubcommand(new VersionsCommand())
+          cli.addSubcommand(new PlanCommand(env))
+              .addSubcommand(new ValidateCommand(in, env))
+              .addSubcommand(new VersionsCommand(env))
               .addSubcommand(new SchemaCommand())
               .addSubcommand(new LintCommand(env))
               .addSubcommand(new HelpCommand());

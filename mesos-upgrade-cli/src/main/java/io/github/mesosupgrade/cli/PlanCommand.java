@@ -5,10 +5,13 @@ import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.ClusterJson;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanFormatException;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,8 @@ import picocli.CommandLine.TypeConversionException;
           + " leaves out the guide's conditional steps and says why."
     })
 final class PlanCommand implements Callable<Integer> {
+  private final Supplier<Map<String, String>> env;
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -71,7 +76,7 @@ final class PlanCommand implements Callable<Integer> {
         "a JSON cluster state (mesos-upgrade-state.schema.json): plan only the steps still to do"
             + " from what the cluster runs now"
       })
-  private String stateFile = "";
+  private String stateFile = null;
 
   @Option(
       names = "--profile",
@@ -80,13 +85,18 @@ final class PlanCommand implements Callable<Integer> {
         "a JSON cluster profile (mesos-upgrade-profile.schema.json): facts that include or leave"
             + " out the guide's conditional steps; the plan lists its decisions"
       })
-  private String profileFile = "";
+  private String profileFile = null;
+
+  PlanCommand(Supplier<Map<String, String>> env) {
+    this.env = env;
+  }
 
   @Override
   public Integer call() {
+    InputFiles files = InputFiles.from(env.get());
     UpgradePlan plan;
-    if (stateFile.isEmpty() && profileFile.isEmpty()) {
-      plan = UpgradePlanner.plan(catalog.catalog(), from, to);
+    if (stateFile == null && profileFile == null) {
+      plan = UpgradePlanner.plan(catalog.catalog(files), from, to);
     } else {
       if (format == PlanFormat.MARKDOWN || format == PlanFormat.JSON) {
         throw new UsageException(
@@ -96,37 +106,43 @@ final class PlanCommand implements Callable<Integer> {
                 + " decisions and the steps already done, or as a picture (dot, mermaid); use"
                 + " --format text, dot or mermaid");
       }
-      plan = planFromFiles();
+      plan = planFromFiles(files);
     }
     spec.commandLine().getOut().print(format.render(plan));
     return ExitCode.OK;
   }
 
-  private UpgradePlan planFromFiles() {
+  private UpgradePlan planFromFiles(InputFiles files) {
     MesosVersion start = MesosVersion.parse(from);
     MesosVersion target = MesosVersion.parse(to);
     ClusterProfile profile = ClusterProfile.unknown();
-    if (!profileFile.isEmpty()) {
+    if (profileFile != null) {
       String text =
-          TextFiles.read(
-              profileFile, "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
+          files.read(
+              "--profile",
+              Shown.value(profileFile),
+              profileFile,
+              "give the path of a JSON profile (mesos-upgrade-profile.schema.json)");
       try {
         profile = ClusterJson.readProfile(text);
       } catch (PlanFormatException e) {
-        throw new UsageException(profileFile + ": " + e.getMessage());
+        throw new UsageException(Shown.value(profileFile) + ": " + e.getMessage());
       }
     }
-    if (stateFile.isEmpty()) {
-      return UpgradePlanner.plan(catalog.catalog(), start, target, profile);
+    if (stateFile == null) {
+      return UpgradePlanner.plan(catalog.catalog(files), start, target, profile);
     }
     String text =
-        TextFiles.read(
-            stateFile, "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
+        files.read(
+            "--state",
+            Shown.value(stateFile),
+            stateFile,
+            "give the path of a JSON cluster state (mesos-upgrade-state.schema.json)");
     ClusterState state;
     try {
       state = ClusterJson.readState(text);
     } catch (PlanFormatException e) {
-      throw new UsageException(stateFile + ": " + e.getMessage());
+      throw new UsageException(Shown.value(stateFile) + ": " + e.getMessage());
     }
     MesosVersion oldest = state.oldestDaemonRelease();
     if (oldest.isBefore(start)) {
@@ -134,14 +150,14 @@ final class PlanCommand implements Callable<Integer> {
           "FROM "
               + start
               + " is newer than what "
-              + stateFile
+              + Shown.value(stateFile)
               + " says the cluster runs ("
               + oldest
               + "): give the release the upgrade started from, "
               + oldest
               + " or earlier");
     }
-    return UpgradePlanner.plan(catalog.catalog(), state, target, profile);
+    return UpgradePlanner.plan(catalog.catalog(files), state, target, profile);
   }
 
   /** Reads {@code --format}, naming the accepted values when the value is not one. */
@@ -153,7 +169,7 @@ final class PlanCommand implements Callable<Integer> {
               () ->
                   new TypeConversionException(
                       "'"
-                          + value
+                          + Shown.value(value)
                           + "' is not a format: expected text, markdown, json, dot or mermaid"));
     }
   }

@@ -1,5 +1,6 @@
 package io.github.mesosupgrade.cli;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -20,7 +21,7 @@ enum ReportFormat {
         case "json" -> JSON;
         default ->
             throw new TypeConversionException(
-                "'" + value + "' is not a format: expected text or json");
+                "'" + Shown.value(value) + "' is not a format: expected text or json");
       };
     }
   }

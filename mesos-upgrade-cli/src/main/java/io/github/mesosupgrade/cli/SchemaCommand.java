@@ -1,5 +1,6 @@
 package io.github.mesosupgrade.cli;
 
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.JsonSchemas;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -47,9 +48,9 @@ final class SchemaCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "NAME \""
-                            + name
-                            + "\" is not a schema: expected "
+                        "NAME "
+                            + Shown.quoted(name)
+                            + " is not a schema: expected "
                             + String.join(", ", summaries.keySet()))));
     return ExitCode.OK;
   }

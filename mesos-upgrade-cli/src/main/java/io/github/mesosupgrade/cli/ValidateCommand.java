@@ -4,20 +4,14 @@ import io.github.mesosupgrade.PlanValidator;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.ValidationReport;
+import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.PlanFormatException;
 import io.github.mesosupgrade.json.PlanJson;
 import io.github.mesosupgrade.json.ReportJson;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
           + " read standard input";
 
   private final InputStream stdin;
+  private final Supplier<Map<String, String>> env;
 
   @Spec private CommandSpec spec;
 
@@ -68,15 +63,17 @@ final class ValidateCommand implements Callable<Integer> {
       })
   private ReportFormat format = ReportFormat.TEXT;
 
-  ValidateCommand(InputStream stdin) {
+  ValidateCommand(InputStream stdin, Supplier<Map<String, String>> env) {
     this.stdin = stdin;
+    this.env = env;
   }
 
   @Override
   public Integer call() {
-    String label = file.equals("-") ? "standard input" : file;
-    UpgradeCatalog checked = catalog.catalog();
-    String text = read(label);
+    String label = file.equals("-") ? "standard input" : Shown.value(file);
+    InputFiles files = InputFiles.from(env.get());
+    UpgradeCatalog checked = catalog.catalog(files);
+    String text = files.readOrStdin("FILE", file, stdin, WHAT_WORKS);
     ValidationReport report;
     try {
       if (PlanJson.isRunbook(text)) {
@@ -95,31 +92,5 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(report.describe());
     }
     return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
-  }
-
-  private String read(String label) {
-    if (!file.equals("-") && Files.isDirectory(Path.of(file))) {
-      throw new UsageException("cannot read " + label + ": it is a directory; " + WHAT_WORKS);
-    }
-    byte[] bytes;
-    try {
-      bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
-    } catch (NoSuchFileException e) {
-      throw new UsageException("cannot read " + label + ": no such file; " + WHAT_WORKS);
-    } catch (AccessDeniedException e) {
-      throw new UsageException("cannot read " + label + ": permission denied; " + WHAT_WORKS);
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new UsageException("cannot read " + label + ": " + e.getMessage() + "; " + WHAT_WORKS);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new UsageException("cannot read " + label + ": it is not UTF-8 text; " + WHAT_WORKS);
-    }
   }
 }

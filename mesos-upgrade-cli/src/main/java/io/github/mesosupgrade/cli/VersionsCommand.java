@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
           + " but refused (exit code 3)."
     })
 final class VersionsCommand implements Callable<Integer> {
+  private final Supplier<Map<String, String>> env;
+
   @Spec private CommandSpec spec;
 
   @Mixin private CatalogOption catalogOption = new CatalogOption();
@@ -45,9 +48,13 @@ final class VersionsCommand implements Callable<Integer> {
       })
   private ReportFormat format = ReportFormat.TEXT;
 
+  VersionsCommand(Supplier<Map<String, String>> env) {
+    this.env = env;
+  }
+
   @Override
   public Integer call() {
-    UpgradeCatalog catalog = catalogOption.catalog();
+    UpgradeCatalog catalog = catalogOption.catalog(InputFiles.from(env.get()));
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(ReportJson.versions(catalog));
       return ExitCode.OK;

@@ -468,7 +468,7 @@ class MesosUpgradeCliTest {
             plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
             versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -f/--format, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
-            pln 0.11.0 0.15.0          | mesos-upgrade: Unmatched arguments from index 0: 'pln', '0.11.0', '0.15.0'; did you mean plan? (see 'mesos-upgrade --help')
+            pln 0.11.0 0.15.0          | mesos-upgrade: unknown command 'pln'; did you mean plan?; commands: plan, validate, versions, schema, lint, help (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {
       run(args.split(" ")).failedWith(ExitCode.USAGE, line);
@@ -522,7 +522,7 @@ class MesosUpgradeCliTest {
       StringWriter err = new StringWriter();
       CommandLine command = new CommandLine(new SchemaCommand()).setErr(new PrintWriter(err));
       int code =
-          new ErrorHandlers()
+          new ErrorHandlers(false)
               .handleExecutionException(
                   new IllegalStateException("boom\n  at somewhere"), command, null);
       assertThat(code).isEqualTo(ExitCode.INTERNAL);
@@ -530,7 +530,7 @@ class MesosUpgradeCliTest {
           .isEqualTo(
               "schema: internal error: java.lang.IllegalStateException: boom at somewhere; this is"
                   + " a bug in mesos-upgrade, please report it with the command line that caused"
-                  + " it\n");
+                  + " it (MESOS_UPGRADE_DEBUG=1 adds the stack trace)\n");
     }
   }
 }

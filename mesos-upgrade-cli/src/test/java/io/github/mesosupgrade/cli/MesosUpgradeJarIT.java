@@ -1,6 +1,7 @@
 package io.github.mesosupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
@@ -8,6 +9,7 @@ import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanJson;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,8 +61,18 @@ class MesosUpgradeJarIT {
 
   private Run run(String stdin, List<String> command) {
     try {
-      Path in = Files.writeString(dir.resolve("stdin"), stdin);
-      Path out = dir.resolve("stdout");
+      return run(Files.writeString(dir.resolve("stdin"), stdin), dir.resolve("stdout"), command);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs {@code command} with standard input from {@code in} and standard output into {@code out};
+   * what {@code out} holds afterwards is the run's output if it is a regular file, else empty.
+   */
+  private Run run(Path in, Path out, List<String> command) {
+    try {
       Path err = dir.resolve("stderr");
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -78,7 +90,7 @@ class MesosUpgradeJarIT {
       }
       return new Run(
           process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
+          Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "",
           Files.readString(err, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -199,6 +211,81 @@ class MesosUpgradeJarIT {
               ExitCode.REFUSED,
               "mesos-upgrade plan: cannot plan from 0.14.0 to 0.13.0: that is a downgrade; plans"
                   + " only go forward, so choose a target of 0.14.0 or later");
+    }
+  }
+
+  @Nested
+  class HostileInput {
+    private List<String> java(String... args) {
+      assertThat(JAR).as("the jar built by package").isRegularFile();
+      List<String> command =
+          new ArrayList<>(List.of(JAVA.toString(), "-Xmx256m", "-jar", JAR.toString()));
+      command.addAll(List.of(args));
+      return command;
+    }
+
+    @Test
+    void refusesADeviceBeforeOpeningIt() {
+      assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero");
+      jar("", "validate", "/dev/zero")
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: cannot read /dev/zero: it is not a regular file or a named"
+                  + " pipe; "
+                  + MesosUpgradeCliTest.WHAT_WORKS);
+    }
+
+    @Test
+    void cutsHugeStandardInputAtTheLimit() throws IOException {
+      Path huge = dir.resolve("huge");
+      try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+        file.setLength(273L * 1000 * 1000);
+      }
+      run(huge, dir.resolve("stdout"), java("validate", "-"))
+          .failedWith(
+              ExitCode.USAGE,
+              "mesos-upgrade validate: cannot read standard input: it is larger than the input"
+                  + " limit of 16777216 bytes (set MESOS_UPGRADE_MAX_INPUT_BYTES to raise it); "
+                  + MesosUpgradeCliTest.WHAT_WORKS);
+    }
+
+    @Test
+    void exits74WhenTheOutputCannotBeWritten() throws IOException {
+      Path full = Path.of("/dev/full");
+      assumeTrue(Files.exists(full), "no /dev/full");
+      run(
+              Files.writeString(dir.resolve("stdin"), ""),
+              full,
+              java("plan", "0.11.0", "1.11.0", "-f", "json"))
+          .failedWith(
+              ExitCode.OUTPUT,
+              "mesos-upgrade: cannot write standard output: the output is incomplete (is the disk"
+                  + " full or the reading end of the pipe closed?)");
+    }
+
+    @Test
+    void doesNotOpenACredentialsPipeWithNoWriter() throws IOException, InterruptedException {
+      Path fifo = dir.resolve("credentials");
+      try {
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "no mkfifo");
+      } catch (IOException e) {
+        assumeTrue(false, "no mkfifo: " + e.getMessage());
+      }
+      jar(
+              "",
+              "lint",
+              "--component",
+              "master",
+              "--release",
+              "0.15.0",
+              "--",
+              "--credentials=" + fifo,
+              "--authenticate")
+          .printed(
+              "master 0.15.0: no findings\nnote: cannot read "
+                  + fifo
+                  + ": it is not a regular file, so its lines were not checked\n");
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,38 @@ class ReadmeCommandLineTest {
           "0.15.0",
           "0.11.0");
       assertThat(readme()).contains("$ mesos-upgrade plan 0.15.0 0.11.0\n" + err + "```");
+    }
+
+    @Test
+    void theFullDiskExampleIsTheLineAndExitCodeOfFailedOutput() throws IOException {
+      StringWriter err = new StringWriter();
+      PrintWriter full =
+          new PrintWriter(
+              new OutputStreamWriter(
+                  new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                      throw new IOException("No space left on device");
+                    }
+                  },
+                  StandardCharsets.UTF_8));
+      int code =
+          MesosUpgradeCli.run(
+              new ByteArrayInputStream(new byte[0]),
+              full,
+              new PrintWriter(err),
+              "plan",
+              "0.11.0",
+              "1.11.0",
+              "--format",
+              "json");
+      assertThat(readme())
+          .contains(
+              "$ mesos-upgrade plan 0.11.0 1.11.0 --format json >/dev/full; echo \"exit $?\"\n"
+                  + err
+                  + "exit "
+                  + code
+                  + "\n```");
     }
   }
 }

@@ -11,6 +11,7 @@ import io.github.mesosupgrade.cluster.Fetcher.Answer;
 import io.github.mesosupgrade.cluster.Fetcher.Failure;
 import io.github.mesosupgrade.cluster.MesosJson.Agent;
 import io.github.mesosupgrade.cluster.MesosJson.MasterState;
+import io.github.mesosupgrade.internal.Shown;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;

@@ -2,6 +2,7 @@ package io.github.mesosupgrade.cluster;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.github.mesosupgrade.cluster;
 
 import io.github.mesosupgrade.cluster.UnreadDaemon.Reason;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;

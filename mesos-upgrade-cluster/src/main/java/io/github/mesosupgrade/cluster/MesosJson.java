@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mesosupgrade.cluster.Fetcher.Failure;
 import io.github.mesosupgrade.cluster.UnreadDaemon.Reason;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package io.github.mesosupgrade.cluster;
 import static java.util.Objects.requireNonNull;
 
 import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.internal.Shown;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.internal.Shown;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

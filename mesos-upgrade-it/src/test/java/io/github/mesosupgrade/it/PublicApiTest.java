@@ -74,6 +74,7 @@ class PublicApiTest {
             "io.github.mesosupgrade.assertj",
             "io.github.mesosupgrade.cli",
             "io.github.mesosupgrade.cluster",
+            "io.github.mesosupgrade.internal",
             "io.github.mesosupgrade.json");
   }
 

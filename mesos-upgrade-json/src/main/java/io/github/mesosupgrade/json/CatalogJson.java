@@ -30,6 +30,7 @@ import io.github.mesosupgrade.StepAction;
 import io.github.mesosupgrade.UnknownFlagHandling;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -395,7 +396,7 @@ public final class CatalogJson {
           throw error(
               "%sunknown field \"%s\": the fields here are %s",
               path.isEmpty() ? "" : path + ": ",
-              field.getKey(),
+              Shown.value(field.getKey()),
               known.stream().sorted().collect(Collectors.joining(", ")));
         }
       }

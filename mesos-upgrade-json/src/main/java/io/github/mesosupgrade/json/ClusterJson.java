@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
@@ -14,9 +16,11 @@ import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.FrameworkChange;
 import io.github.mesosupgrade.FrameworkState;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +58,13 @@ public final class ClusterJson {
   public static final String PROFILE_SCHEMA_RESOURCE = "/mesos-upgrade-profile.schema.json";
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // Keep a fraction as written (0.10 stays 0.10) and an exponent visible (1e400 is no
+          // Infinity), so that a flag's number is never silently rewritten.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private static final List<String> STATE_FIELDS =
       List.of("schemaVersion", "masters", "slaves", "agents", "executors", "schedulers");
@@ -174,9 +184,9 @@ public final class ClusterJson {
         if (!value.isTextual() && !value.isBoolean() && !value.isNumber()) {
           throw error(
               "%s.flags.%s is %s: give the value as text, such as \"true\" or \"/etc/mesos\"",
-              where, flag.getKey(), value);
+              where, Shown.value(flag.getKey()), value);
         }
-        daemon.putFlag(flag.getKey(), value.asText());
+        daemon.putFlag(flag.getKey(), flagText(value, where, flag.getKey()));
       }
     }
     JsonNode started = node.get("startedBeforeSchedulers");
@@ -253,7 +263,7 @@ public final class ClusterJson {
             () ->
                 error(
                     "%s.%s is \"%s\": expected major.minor.patch, such as \"0.14.2\"",
-                    where, field, value.asText()));
+                    where, field, Shown.value(value.asText())));
   }
 
   private static JsonNode parse(String json, String what) {
@@ -326,7 +336,8 @@ public final class ClusterJson {
       String name = field.getKey();
       if (!known.contains(name)) {
         throw error(
-            "%s%s is not a field: the fields are %s", prefix, name, String.join(", ", allowed));
+            "%s%s is not a field: the fields are %s",
+            prefix, Shown.value(name), String.join(", ", allowed));
       }
     }
   }
@@ -342,8 +353,32 @@ public final class ClusterJson {
     }
   }
 
+  /**
+   * Returns the text of flag value {@code value} as Mesos reads it: a string, a boolean, a whole
+   * number or a decimal fraction as written ({@code 0.10}, {@code 0.0000001}); a number that can
+   * only be written with an exponent ({@code 1e400}, {@code 1E+3}) is refused, as Mesos would not
+   * read its text back as the same value.
+   */
+  private static String flagText(JsonNode value, String where, String flag) {
+    if (value.isNumber() && !value.isIntegralNumber()) {
+      BigDecimal number = value.decimalValue();
+      if (number.scale() < 0) {
+        throw error(
+            "%s.flags.%s is %s: a number with an exponent is not a value Mesos reads the same;"
+                + " give the value as text, such as \"0.5\"",
+            where, Shown.value(flag), number);
+      }
+      return number.toPlainString();
+    }
+    return value.asText();
+  }
+
   @FormatMethod
   private static PlanFormatException error(@FormatString String template, Object... args) {
-    return new PlanFormatException(String.format(template, args));
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof JsonNode node ? JsonValues.show(node) : args[i];
+    }
+    return new PlanFormatException(String.format(template, shown));
   }
 }

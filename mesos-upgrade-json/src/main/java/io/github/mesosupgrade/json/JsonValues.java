@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mesosupgrade.Component;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class JsonValues {
     if (value.isArray()) {
       return value.isEmpty() ? "an empty array" : "an array of " + value.size();
     }
-    String text = value.toString();
+    String text = value.isTextual() ? Shown.quoted(value.asText()) : Shown.value(value.toString());
     return text.length() <= SHOWN_VALUE_LENGTH
         ? text
         : text.substring(0, SHOWN_VALUE_LENGTH - 3) + "...";

@@ -33,6 +33,7 @@ import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -335,7 +336,7 @@ public final class PlanJson {
         problems.add(
             String.format(
                 "unknown field \"%s\": the fields of a runbook are %s",
-                field.getKey(), String.join(", ", RUNBOOK_FIELDS)));
+                Shown.value(field.getKey()), String.join(", ", RUNBOOK_FIELDS)));
       }
     }
     Optional<MesosVersion> from = collect(problems, () -> version(root, "", "from"));
@@ -466,7 +467,7 @@ public final class PlanJson {
           List<String> known = names(expected);
           throw error(
               "%sunknown field \"%s\": the fields here are %s",
-              path.isEmpty() ? "" : path + ": ", name, String.join(", ", known));
+              path.isEmpty() ? "" : path + ": ", Shown.value(name), String.join(", ", known));
         }
         checkAgainst(field.getValue(), value, child(path, name));
       }
@@ -587,7 +588,7 @@ public final class PlanJson {
         if (!RUNBOOK_STEP_FIELDS.contains(field.getKey())) {
           throw error(
               "%s: unknown field \"%s\": the fields of a step are %s",
-              step.path, field.getKey(), String.join(", ", RUNBOOK_STEP_FIELDS));
+              step.path, Shown.value(field.getKey()), String.join(", ", RUNBOOK_STEP_FIELDS));
         }
       }
       ObjectNode node = step.node.deepCopy();

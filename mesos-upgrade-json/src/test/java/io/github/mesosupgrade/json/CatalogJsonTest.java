@@ -278,6 +278,10 @@ class CatalogJsonTest {
           edited("standalone-2.x.json", doc -> doc.put("extends", "built-in")),
           "unknown field \"extends\": the fields here are base, endpoints, flags, hops, releases,"
               + " schemaVersion, unknownFlagHandling");
+      assertRejected(
+          edited("standalone-2.x.json", doc -> doc.put("x\u0007\u00a0", 1)),
+          "unknown field \"x\\u0007\\u00a0\": the fields here are base, endpoints, flags, hops,"
+              + " releases, schemaVersion, unknownFlagHandling");
     }
 
     @Test

@@ -169,6 +169,54 @@ class ClusterJsonTest {
   }
 
   @Nested
+  class FlagNumbers {
+    private String flagOf(String number) {
+      return ClusterJson.readState(
+              "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.15.0\"}],"
+                  + " \"slaves\": [{\"running\": \"0.15.0\", \"flags\": {\"gc_disk_headroom\": "
+                  + number
+                  + "}}]}")
+          .slaves()
+          .iterator()
+          .next()
+          .flags()
+          .get("gc_disk_headroom");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"0.10", "100.0", "0.0000001", "12", "123456789012345678901234567890", "-0.5"})
+    void keepsANumberAsWritten(String number) {
+      assertThat(flagOf(number)).isEqualTo(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "1E+3", "2e1"})
+    void refusesANumberThatNeedsAnExponent(String number) {
+      assertThatThrownBy(() -> flagOf(number))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "slaves[0].flags.gc_disk_headroom is "
+                  + new java.math.BigDecimal(number)
+                  + ": a number with an exponent is not a value Mesos reads the same; give the"
+                  + " value as text, such as \"0.5\"");
+    }
+
+    @Test
+    void showsAHostileFlagNameEscaped() {
+      assertThatThrownBy(
+              () ->
+                  ClusterJson.readState(
+                      "{\"schemaVersion\": 1, \"masters\": [{\"running\": \"0.15.0\"}],"
+                          + " \"slaves\": [{\"running\": \"0.15.0\", \"flags\":"
+                          + " {\"a\\u001b[2J\\u00a0\": [1]}}]}"))
+          .hasMessage(
+              "slaves[0].flags.a\\u001b[2J\\u00a0 is an array of 1: give the value as text, such"
+                  + " as \"true\" or \"/etc/mesos\"");
+    }
+  }
+
+  @Nested
   class Refusing {
     @Test
     void badDocuments() {

@@ -874,5 +874,19 @@ class PlanJsonTest {
                   + " major.minor.patch such as 0.15.0; steps is missing: expected an array of"
                   + " steps");
     }
+
+    @Test
+    void showsAHostileFieldNameEscaped() {
+      assertThatThrownBy(
+              () ->
+                  PlanJson.readRunbook(
+                      "{\"schemaVersion\": 1, \"from\": \"0.14.0\", \"to\": \"0.15.0\","
+                          + " \"steps\": [], \"o\\u001b[2J\\u202e\": 1}",
+                      UpgradeCatalog.builtIn()))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessage(
+              "the runbook has 1 problem: unknown field \"o\\u001b[2J\\u202e\": the fields of a"
+                  + " runbook are schemaVersion, from, to, steps");
+    }
   }
 }
