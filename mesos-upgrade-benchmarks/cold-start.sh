@@ -126,7 +126,8 @@ scaling_report() {
     # methods the samples were in (top frame, most frequent first).
     jfr="$(dirname "$(readlink -f "$(command -v java)")")/jfr"
     for lines in 10 10000; do
-      java -Xmx2g -XX:StartFlightRecording=filename="$work/val-$lines.jfr",settings=profile \
+      java -Xmx2g -Xlog:jfr+startup=off \
+        -XX:StartFlightRecording=filename="$work/val-$lines.jfr",settings=profile \
         -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ValidationProfile "$lines" 25 2> /dev/null
       if [ -x "$jfr" ]; then
         "$jfr" print --events jdk.ExecutionSample "$work/val-$lines.jfr" \
