@@ -188,6 +188,25 @@ final class HopPlanner {
     return hops.build();
   }
 
+  /**
+   * Returns the hops of an upgrade whose masters went from {@code from} straight to {@code via},
+   * without the patch hop to the stable release of {@code from}'s line that {@link #planned} puts
+   * first, and then on to {@code to} as planned: the plan a cluster is on when its masters already
+   * run {@code via} and some agents still run {@code from}. {@code via} is in the line of {@code
+   * from} or the next one, both from {@link #DIRECT_UPGRADES_FROM} on, and {@link #check} accepted
+   * {@code from} to {@code to}.
+   */
+  ImmutableList<PlannedHop> plannedVia(MesosVersion from, MesosVersion via, MesosVersion to) {
+    ImmutableList.Builder<PlannedHop> hops = ImmutableList.builder();
+    if (from.releaseLine().equals(via.releaseLine())) {
+      hops.add(patchHop(from, via));
+    } else {
+      int line = catalog.lineIndex(from.releaseLine());
+      hops.add(single(catalog.hops().get(line), from, via));
+    }
+    return hops.addAll(planned(via, to)).build();
+  }
+
   /** Returns whether a jump from the start of {@code definition} may skip release lines. */
   static boolean isDirect(HopDefinition definition) {
     return definition.from().compareTo(DIRECT_UPGRADES_FROM) >= 0;

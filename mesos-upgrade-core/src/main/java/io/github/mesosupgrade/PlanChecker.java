@@ -61,14 +61,7 @@ final class PlanChecker {
     MesosVersion from = point.base();
     ClusterModel model =
         new ClusterModel(catalog, point.start(), point.resolved().nativeFrameworks());
-    return run(
-        from,
-        to,
-        catalog.hopPlanner().planned(from, to),
-        point.resolved(),
-        point.doneIds(),
-        model,
-        steps);
+    return run(from, to, point.planned(), point.resolved(), point.doneIds(), model, steps);
   }
 
   private static void checkSteps(List<UpgradeStep> steps) {

@@ -27,7 +27,11 @@ import org.jspecify.annotations.Nullable;
  * before step {@code k}, or be part way through it (some instances done). Candidate plans start
  * from the oldest release a daemon runs, or from a release of the line before (an observation at
  * the end of a hop may still lack that hop's framework steps); the oldest candidate that fits wins,
- * compared first strictly (every known fact equal), then with the allowances below.
+ * compared first strictly (every known fact equal), then with the allowances below. When none fits
+ * and a 1.x cluster's masters run one release ahead of some agents (of the agents' line or the
+ * next), the plan that took the masters straight from the oldest agents' release to theirs, then on
+ * to the target, is tried last: a plan from the agents' release would have gone through the stable
+ * release of their line first.
  *
  * <p>Known facts are compared exactly, with two allowances: frameworks may link an older library
  * than the plan assumes until the plan relinks them, and a flag the plan sets later may already be
@@ -38,7 +42,11 @@ final class Resume {
 
   /** Where an observed state stands: the plan it is on, and its first step not done. */
   record Point(
-      MesosVersion base, ProfileResolver.Resolved resolved, int position, ClusterState start) {
+      MesosVersion base,
+      ImmutableList<HopPlanner.PlannedHop> planned,
+      ProfileResolver.Resolved resolved,
+      int position,
+      ClusterState start) {
     ImmutableList<UpgradeStep> done() {
       return resolved.steps().subList(0, position);
     }
@@ -68,7 +76,8 @@ final class Resume {
     StateChecks.check(catalog, observed, to, profile);
     @Nullable Attempt best = null;
     for (MesosVersion base : candidates(catalog, observed, to)) {
-      Attempt attempt = new Attempt(catalog, observed, profile, base, to);
+      Attempt attempt =
+          new Attempt(catalog, observed, profile, base, catalog.hopPlanner().planned(base, to));
       if (attempt.scan(true) || attempt.scan(false)) {
         return attempt.point();
       }
@@ -76,7 +85,78 @@ final class Resume {
         best = attempt;
       }
     }
+    Optional<MesosVersion> via = mastersAhead(catalog, observed, to);
+    if (via.isPresent()) {
+      MesosVersion base = observed.oldestDaemonRelease();
+      Attempt attempt =
+          new Attempt(
+              catalog,
+              agentsBehindAt(observed, via.get(), base),
+              profile,
+              base,
+              catalog.hopPlanner().plannedVia(base, via.get(), to));
+      if (attempt.scan(true) || attempt.scan(false)) {
+        return attempt.point();
+      }
+    }
     throw notOnPlan(observed, to, requireNonNull(best));
+  }
+
+  /**
+   * Returns {@code observed} with every agent group that has not installed {@code via} yet taken as
+   * running {@code base}: agents behind the masters on several releases (some on 1.4.0, some
+   * already on 1.4.3, under masters on 1.5.0) all have the same steps left, the install of the
+   * masters' release and the restart on it, which the plan from {@code base} gives them.
+   */
+  private static ClusterState agentsBehindAt(
+      ClusterState observed, MesosVersion via, MesosVersion base) {
+    ClusterState.Builder state =
+        ClusterState.builder()
+            .addAllMasters(observed.daemons(Component.MASTER))
+            .addAllExecutors(observed.frameworks(Component.EXECUTOR))
+            .addAllSchedulers(observed.frameworks(Component.SCHEDULER));
+    for (DaemonState agent : observed.daemons(Component.SLAVE)) {
+      state.addSlave(
+          agent.installed().isBefore(via) ? agent.withRunning(base).withInstalled(base) : agent);
+    }
+    return state.build();
+  }
+
+  /**
+   * Returns the release the masters run when they are ahead of some agents the way a 1.x upgrade
+   * leaves them: every master runs (and has installed) that one release, no daemon runs a later
+   * one, and the agents behind run a release of the same line or of the line before, which a master
+   * supports from Mesos 1.0 on ({@code docs/upgrades.md} and {@code docs/versioning.md} at 1.0.0:
+   * masters first, then agents). The plans from the agents' release then go through the stable
+   * release of their line first, which these masters skipped; the cluster is on the plan that
+   * upgrades the agents straight to the masters' release and goes on from there.
+   */
+  private static Optional<MesosVersion> mastersAhead(
+      UpgradeCatalog catalog, ClusterState observed, MesosVersion to) {
+    Set<MesosVersion> masters = new HashSet<>();
+    for (DaemonState master : observed.daemons(Component.MASTER)) {
+      masters.add(master.running());
+      masters.add(master.installed());
+    }
+    if (masters.size() != 1) {
+      return Optional.empty();
+    }
+    MesosVersion via = masters.iterator().next();
+    MesosVersion oldest = observed.oldestDaemonRelease();
+    for (DaemonState agent : observed.daemons(Component.SLAVE)) {
+      if (via.isBefore(agent.installed())) {
+        return Optional.empty();
+      }
+    }
+    int viaLine = catalog.lineIndex(via.releaseLine());
+    int oldestLine = catalog.lineIndex(oldest.releaseLine());
+    boolean oneLineApart = viaLine - oldestLine <= 1;
+    return oldest.isBefore(via)
+            && !to.isBefore(via)
+            && oneLineApart
+            && oldest.releaseLine().compareTo(HopPlanner.DIRECT_UPGRADES_FROM) >= 0
+        ? Optional.of(via)
+        : Optional.empty();
   }
 
   private static List<MesosVersion> candidates(
@@ -134,6 +214,7 @@ final class Resume {
   private static final class Attempt {
     final ClusterState observed;
     final MesosVersion base;
+    final ImmutableList<HopPlanner.PlannedHop> planned;
     final ProfileResolver.Resolved resolved;
     final List<ClusterState> sims = new ArrayList<>();
     final Map<Component, Map<String, Set<String>>> planFlags = new EnumMap<>(Component.class);
@@ -151,12 +232,13 @@ final class Resume {
         ClusterState observed,
         ClusterProfile profile,
         MesosVersion base,
-        MesosVersion to) {
+        ImmutableList<HopPlanner.PlannedHop> planned) {
       this.observed = observed;
       this.base = base;
-      this.resolved =
-          ProfileResolver.resolve(
-              catalog, catalog.hopPlanner().hops(base, to), profile, base, observed);
+      this.planned = planned;
+      List<UpgradeHop> hops = new ArrayList<>();
+      planned.forEach(hop -> hops.add(hop.hop()));
+      this.resolved = ProfileResolver.resolve(catalog, hops, profile, base, observed);
       ClusterModel model = new ClusterModel(catalog, base, resolved.nativeFrameworks());
       sims.add(model.snapshot());
       for (UpgradeStep step : resolved.steps()) {
@@ -419,7 +501,7 @@ final class Resume {
               .addSlave(mergeDaemons(sim, Component.SLAVE));
       start.addExecutor(mergeFrameworks(sim, Component.EXECUTOR));
       start.addScheduler(mergeFrameworks(sim, Component.SCHEDULER));
-      return new Point(base, resolved, position, start.build());
+      return new Point(base, planned, resolved, position, start.build());
     }
 
     /**

@@ -230,6 +230,12 @@ public final class UpgradePlanner {
    * rest.steps();       // what is left, from the half-done slave restart on
    * }</pre>
    *
+   * <p>A 1.x cluster whose masters run one release ahead of some agents (a later patch release of
+   * their line, or a release of the next line), as an upgrade that started with the masters leaves
+   * it, is on the plan that takes the agents straight to the masters' release, with that hop's
+   * framework steps, and then goes on to {@code to}; agents behind on several releases are planned
+   * together from the oldest.
+   *
    * <p>The state is refused with a typed reason when no plan can come from it: releases that were
    * never made or are outside the catalog, a target older than what runs ({@code DOWNGRADE}),
    * masters and slaves too far apart ({@code VERSION_SKEW}), flags a running release does not

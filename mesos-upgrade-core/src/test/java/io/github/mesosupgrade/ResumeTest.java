@@ -1,6 +1,8 @@
 package io.github.mesosupgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -457,5 +459,252 @@ class ResumeTest {
 
   static List<String> ids(List<UpgradeStep> steps) {
     return steps.stream().map(UpgradeStep::id).toList();
+  }
+
+  /**
+   * 1.x clusters whose masters were upgraded straight from an agent's release, without the patch
+   * hop to the stable release that a plan from there goes through first (Mesos upgrades masters
+   * first, then agents, and a 1.x master supports agents one line older).
+   */
+  @Nested
+  class MastersAheadOf1xAgents {
+    private ClusterState state(String masters, String... agents) {
+      ClusterState.Builder state = ClusterState.builder().addMaster(DaemonState.of(v(masters)));
+      for (String agent : agents) {
+        state.addSlave(DaemonState.of(v(agent)));
+      }
+      return state.build();
+    }
+
+    @Test
+    void agentsOnTheLineBeforeAreUpgradedToTheMastersReleaseFirstThenTheJump() {
+      ClusterState state = state("1.5.0", "1.4.0", "1.5.0");
+
+      UpgradePlan rest = UpgradePlanner.plan(state, v("1.11.0"));
+
+      assertThat(ids(rest.stepsDone()))
+          .containsExactly(
+              "1.4-1.5/accept-task-starting-in-schedulers",
+              "1.4-1.5/restart-schedulers-accepting-task-starting",
+              "1.4-1.5/rebuild-master-modules",
+              "1.4-1.5/rebuild-agent-modules",
+              "1.4-1.5/install-masters",
+              "1.4-1.5/restart-masters");
+      assertThat(ids(rest.steps()))
+          .containsExactly(
+              "1.4-1.5/install-agents",
+              "1.4-1.5/restart-agents",
+              "1.4-1.5/relink-schedulers",
+              "1.4-1.5/restart-schedulers",
+              "1.4-1.5/relink-executors",
+              "1.5.0-1.5.3/install-masters",
+              "1.5.0-1.5.3/restart-masters",
+              "1.5.0-1.5.3/install-agents",
+              "1.5.0-1.5.3/restart-agents",
+              "1.10-1.11/rebuild-master-modules",
+              "1.10-1.11/rebuild-agent-modules",
+              "1.10-1.11/convert-master-credentials-to-json",
+              "1.10-1.11/install-masters",
+              "1.10-1.11/restart-masters",
+              "1.5-1.6/remove-storage-resource-providers",
+              "1.10-1.11/convert-agent-credentials-to-json",
+              "1.10-1.11/install-agents",
+              "1.7-1.8/list-agent-operation-feedback-in-agent-features",
+              "1.8-1.9/list-agent-draining-in-agent-features",
+              "1.9-1.10/list-task-resource-limits-in-agent-features",
+              "1.10-1.11/restart-agents",
+              "1.10-1.11/relink-schedulers",
+              "1.10-1.11/restart-schedulers",
+              "1.10-1.11/relink-executors");
+      assertThat(rest.hops())
+          .extracting(hop -> hop.from() + " -> " + hop.to())
+          .containsExactly("1.4.0 -> 1.5.0", "1.5.0 -> 1.5.3", "1.5.3 -> 1.11.0");
+      assertThat(rest.from()).isEqualTo(v("1.4.0"));
+      assertThat(rest.startState()).contains(state);
+      assertThat(rest.describe())
+          .startsWith(
+              "Upgrade 1.4.0 -> 1.11.0: 3 hops, 24 steps to do, resumed from the cluster state (6"
+                  + " done)\n");
+      assertThat(PlanValidator.validate(rest).isValid()).isTrue();
+    }
+
+    @Test
+    void toTheMastersReleaseOnlyTheAgentsAndFrameworksAreLeft() {
+      UpgradePlan rest = UpgradePlanner.plan(state("1.5.0", "1.4.0"), v("1.5.0"));
+
+      assertThat(ids(rest.steps()))
+          .containsExactly(
+              "1.4-1.5/install-agents",
+              "1.4-1.5/restart-agents",
+              "1.4-1.5/relink-schedulers",
+              "1.4-1.5/restart-schedulers",
+              "1.4-1.5/relink-executors");
+      assertThat(PlanValidator.validate(rest).describe())
+          .isEqualTo("valid: 1.4.0 -> 1.5.0, 5 steps");
+    }
+
+    @Test
+    void mastersOnALaterPatchReleaseOfTheAgentsLine() {
+      UpgradePlan rest = UpgradePlanner.plan(state("1.5.2", "1.5.0", "1.5.2"), v("1.6.0"));
+
+      assertThat(ids(rest.stepsDone()))
+          .containsExactly("1.5.0-1.5.2/install-masters", "1.5.0-1.5.2/restart-masters");
+      assertThat(ids(rest.steps()).subList(0, 6))
+          .containsExactly(
+              "1.5.0-1.5.2/install-agents",
+              "1.5.0-1.5.2/restart-agents",
+              "1.5.2-1.5.3/install-masters",
+              "1.5.2-1.5.3/restart-masters",
+              "1.5.2-1.5.3/install-agents",
+              "1.5.2-1.5.3/restart-agents");
+      assertThat(rest.steps()).hasSize(16);
+    }
+
+    @Test
+    void agentsOnTheStableReleaseStayOnThePlanThroughIt() {
+      UpgradePlan rest = UpgradePlanner.plan(state("1.5.0", "1.4.3"), v("1.5.0"));
+
+      assertThat(ids(rest.stepsDone()))
+          .startsWith("1.4.0-1.4.3/install-masters")
+          .endsWith("1.4-1.5/restart-masters")
+          .hasSize(10);
+      assertThat(ids(rest.steps()).get(0)).isEqualTo("1.4-1.5/install-agents");
+    }
+
+    private String name(ReleaseLine line) {
+      return line.major() + "." + line.minor();
+    }
+
+    @Test
+    void a0xMidHopStateStaysOnThePlanThroughEveryLine() {
+      UpgradePlan rest = UpgradePlanner.plan(state("0.14.2", "0.13.0"), v("0.15.0"));
+
+      assertThat(rest.from()).isEqualTo(v("0.12.0"));
+      assertThat(ids(rest.stepsDone()))
+          .endsWith("0.13-0.14/install-masters", "0.13-0.14/restart-masters")
+          .hasSize(9);
+      assertThat(ids(rest.steps()))
+          .containsExactly(
+              "0.13-0.14/relink-executors",
+              "0.13-0.14/install-slaves",
+              "0.13-0.14/restart-slaves-with-checkpoint",
+              "0.13-0.14/relink-schedulers",
+              "0.13-0.14/set-checkpoint-in-schedulers",
+              "0.13-0.14/restart-schedulers",
+              "0.13-0.14/restart-masters-again",
+              "0.13-0.14/restart-slaves-again",
+              "0.14-0.15/install-masters",
+              "0.14-0.15/restart-masters-with-credentials",
+              "0.14-0.15/install-slaves",
+              "0.14-0.15/restart-slaves",
+              "0.14-0.15/relink-executors",
+              "0.14-0.15/relink-schedulers",
+              "0.14-0.15/use-credential-in-schedulers",
+              "0.14-0.15/restart-schedulers",
+              "0.14-0.15/restart-masters-with-authentication");
+    }
+
+    @Test
+    void agentsBehindOnTwoReleasesOfTheLineBeforeAreUpgradedTogether() {
+      ClusterState state =
+          ClusterState.builder()
+              .addMaster(DaemonState.of(v("1.5.0")))
+              .addSlave(DaemonState.of(v("1.4.0")))
+              .addSlave(DaemonState.of(v("1.4.3")))
+              .addSlave(DaemonState.of(v("1.5.0")))
+              .build();
+
+      UpgradePlan rest = UpgradePlanner.plan(state, v("1.5.0"));
+
+      assertThat(ids(rest.steps()))
+          .containsExactly(
+              "1.4-1.5/install-agents",
+              "1.4-1.5/restart-agents",
+              "1.4-1.5/relink-schedulers",
+              "1.4-1.5/restart-schedulers",
+              "1.4-1.5/relink-executors");
+      assertThat(rest.from()).isEqualTo(v("1.4.0"));
+      assertThat(rest.startState()).contains(state);
+      assertThat(PlanValidator.validate(rest).describe())
+          .isEqualTo("valid: 1.4.0 -> 1.5.0, 5 steps");
+    }
+
+    @Test
+    void everyStateWithMastersAheadByAPatchOrALineIsOnAPlanThatValidates() {
+      List<MesosVersion> oneX =
+          CATALOG.supportedReleases().stream()
+              .filter(r -> r.releaseLine().compareTo(HopPlanner.DIRECT_UPGRADES_FROM) >= 0)
+              .toList();
+      qt().withFixedSeed(Long.getLong("QT_SEED", 20_261_201L))
+          .withExamples(SAMPLE ? 5 : 40)
+          .forAll(
+              integers().between(0, oneX.size() - 1),
+              integers().between(0, 10_000),
+              integers().between(0, 10_000))
+          .assuming((a, m, t) -> !mastersOptions(oneX, oneX.get(a)).isEmpty())
+          .checkAssert(
+              (a, m, t) -> {
+                MesosVersion agents = oneX.get(a);
+                List<MesosVersion> options = mastersOptions(oneX, agents);
+                MesosVersion masters = options.get(m % options.size());
+                List<MesosVersion> targets =
+                    oneX.stream().filter(r -> !r.isBefore(masters)).toList();
+                MesosVersion to = targets.get(t % targets.size());
+
+                UpgradePlan rest =
+                    UpgradePlanner.plan(state(masters.toString(), agents.toString()), to);
+
+                String what = agents + " under " + masters + " to " + to;
+                assertThat(rest.hops().get(0).to()).as(what).isEqualTo(masters);
+                assertThat(rest.steps())
+                    .as(what)
+                    .anyMatch(
+                        step ->
+                            step.component() == Component.SLAVE
+                                && step.action() == StepAction.INSTALL_BINARIES
+                                && step.version().equals(masters));
+                assertThat(rest.stepsDone())
+                    .as(what)
+                    .noneMatch(
+                        step ->
+                            step.component() == Component.SLAVE
+                                && step.action() == StepAction.INSTALL_BINARIES
+                                && agents.isBefore(step.version()));
+                assertThat(PlanValidator.validate(rest).violations()).as(what).isEmpty();
+              });
+    }
+
+    /** The releases masters may run ahead of agents on {@code agents}: later, one line at most. */
+    private List<MesosVersion> mastersOptions(List<MesosVersion> oneX, MesosVersion agents) {
+      int line = CATALOG.releaseLines().indexOf(agents.releaseLine());
+      return oneX.stream()
+          .filter(r -> agents.isBefore(r))
+          .filter(r -> CATALOG.releaseLines().indexOf(r.releaseLine()) <= line + 1)
+          .toList();
+    }
+
+    @Test
+    void everyLineOfOneXResumesWithTheAgentsOfItsHop() {
+      List<ReleaseLine> lines = CATALOG.releaseLines();
+      int checked = 0;
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        if (lines.get(i).compareTo(HopPlanner.DIRECT_UPGRADES_FROM) < 0) {
+          continue;
+        }
+        MesosVersion agents = CATALOG.releasesOf(lines.get(i)).first();
+        MesosVersion masters = CATALOG.releasesOf(lines.get(i + 1)).first();
+        MesosVersion to = CATALOG.newestSupported();
+
+        UpgradePlan rest = UpgradePlanner.plan(state(masters.toString(), agents.toString()), to);
+
+        String hop = name(lines.get(i)) + "-" + name(lines.get(i + 1)) + "/";
+        assertThat(ids(rest.steps()).get(0)).as("%s", hop).startsWith(hop);
+        assertThat(ids(rest.steps())).as("%s", hop).contains(hop + "install-agents");
+        assertThat(ids(rest.stepsDone())).as("%s", hop).endsWith(hop + "restart-masters");
+        assertThat(PlanValidator.validate(rest).violations()).as("%s", hop).isEmpty();
+        checked++;
+      }
+      assertThat(checked).isEqualTo(11);
+    }
   }
 }

@@ -72,6 +72,66 @@ class StateRefusalTest {
     }
 
     @Test
+    void agentsAheadOfTheMastersIn1x() {
+      UnsupportedUpgradeException e = refusal(daemons(daemon("1.4.0"), daemon("1.5.0")), "1.11.0");
+
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN);
+      assertThat(e)
+          .hasMessage(
+              "cannot plan from this state to 1.11.0: no plan passes through it; on the plan from"
+                  + " 1.4.0, before its first step, the agents would be [running 1.4.0,"
+                  + " --work_dir=<as configured>, started after the schedulers], but the state has"
+                  + " [running 1.5.0]: describe the cluster as it runs, or finish the half-done"
+                  + " work by hand");
+    }
+
+    @Test
+    void mastersTwoLinesAheadOf1xAgents() {
+      UnsupportedUpgradeException e = refusal(daemons(daemon("1.6.0"), daemon("1.4.0")), "1.11.0");
+
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN);
+      assertThat(e)
+          .hasMessage(
+              "cannot plan from this state to 1.11.0: no plan passes through it; on the plan from"
+                  + " 1.4.0, before its first step, the masters would be [running 1.4.0,"
+                  + " --work_dir=<as configured>, started after the schedulers], but the state has"
+                  + " [running 1.6.0]: describe the cluster as it runs, or finish the half-done"
+                  + " work by hand");
+    }
+
+    @Test
+    void mastersAheadOfTheTarget() {
+      UnsupportedUpgradeException e = refusal(daemons(daemon("1.5.0"), daemon("1.4.0")), "1.4.3");
+
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.DOWNGRADE);
+      assertThat(e)
+          .hasMessage(
+              "cannot plan from this state to 1.4.3: the masters already install 1.5.0, so that"
+                  + " would be a downgrade; choose a target of 1.5.0 or later");
+    }
+
+    @Test
+    void mastersOnTwoReleasesAheadOf1xAgents() {
+      ClusterState state =
+          ClusterState.builder()
+              .addMaster(daemon("1.5.0"))
+              .addMaster(daemon("1.5.1"))
+              .addSlave(daemon("1.4.0"))
+              .build();
+
+      UnsupportedUpgradeException e = refusal(state, "1.11.0");
+
+      assertThat(e.reason()).isEqualTo(UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN);
+      assertThat(e)
+          .hasMessage(
+              "cannot plan from this state to 1.11.0: no plan passes through it; on the plan from"
+                  + " 1.4.0, before its first step, the masters would be [running 1.4.0,"
+                  + " --work_dir=<as configured>, started after the schedulers], but the state has"
+                  + " [running 1.5.0, running 1.5.1]: describe the cluster as it runs, or finish"
+                  + " the half-done work by hand");
+    }
+
+    @Test
     void aReleaseThatWasNeverMade() {
       UnsupportedUpgradeException e =
           refusal(daemons(daemon("0.12.2"), daemon("0.12.1")), "0.15.0");

@@ -2,6 +2,8 @@ package io.github.mesosupgrade.cli;
 
 import io.github.mesosupgrade.MalformedVersionException;
 import io.github.mesosupgrade.UnsupportedUpgradeException;
+import io.github.mesosupgrade.cluster.ClusterReadException;
+import io.github.mesosupgrade.cluster.UnreadDaemon;
 import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.PlanFormatException;
 import java.io.PrintWriter;
@@ -102,6 +104,20 @@ final class ErrorHandlers implements IParameterExceptionHandler, IExecutionExcep
           aboutVersions
               ? refused.getMessage() + " (see 'mesos-upgrade versions')"
               : refused.getMessage();
+    } else if (ex instanceof RefusedException) {
+      code = ExitCode.REFUSED;
+      message = ex.getMessage();
+    } else if (ex instanceof ClusterReadException unreadable) {
+      boolean aboutInput =
+          unreadable.reason() == ClusterReadException.Reason.BAD_MASTER_URL
+              || unreadable.reason() == ClusterReadException.Reason.BAD_CREDENTIALS_FILE
+              || unreadable.reason() == ClusterReadException.Reason.BAD_CA_FILE;
+      code = aboutInput ? ExitCode.USAGE : ExitCode.UNAVAILABLE;
+      StringBuilder text = new StringBuilder(String.valueOf(ex.getMessage()));
+      for (UnreadDaemon unread : unreadable.unreadable()) {
+        text.append("; not read: ").append(unread);
+      }
+      message = text.toString();
     } else if (ex instanceof MalformedVersionException
         || ex instanceof UsageException
         || ex instanceof PlanFormatException) {

@@ -15,8 +15,17 @@ public final class ExitCode {
    */
   public static final int USAGE = 2;
 
-  /** The upgrade was refused: a downgrade, or a version that is unknown or not supported. */
+  /**
+   * The upgrade was refused: a downgrade, a version that is unknown or not supported, or a live
+   * cluster some of whose masters or agents could not be read.
+   */
   public static final int REFUSED = 3;
+
+  /**
+   * No cluster state could be read from the masters given: none answered, none leads, or the leader
+   * does not report its release.
+   */
+  public static final int UNAVAILABLE = 69;
 
   /**
    * Standard output could not be written in full (a full disk, a closed pipe): the output is

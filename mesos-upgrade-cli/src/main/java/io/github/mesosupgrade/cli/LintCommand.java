@@ -1,12 +1,16 @@
 package io.github.mesosupgrade.cli;
 
+import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.Component;
 import io.github.mesosupgrade.ConfigLinter;
 import io.github.mesosupgrade.DaemonConfig;
+import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.LintReport;
 import io.github.mesosupgrade.MesosVersion;
+import io.github.mesosupgrade.cluster.ClusterReading;
 import io.github.mesosupgrade.internal.Shown;
 import io.github.mesosupgrade.json.ReportJson;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Stack;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mesos-upgrade lint --component master --release 0.15.0 [--env NAME=VALUE]... [--from-env]
- * -- ARGS...}: checks a master's or slave's configuration; exit code 1 if it has errors.
+ * -- ARGS...}: checks a master's or slave's configuration; exit code 1 if it has errors. {@code
+ * lint --master URL} checks the live flags of every master and agent of a running cluster instead.
  *
  * <p>{@code --version} prints the version of mesos-upgrade, as for every command; the Mesos release
  * is {@code --release}. The old form {@code --version 0.15.0} is refused with a message that names
@@ -44,7 +51,12 @@ import picocli.CommandLine.Spec;
           + " daemon too, and from 0.14.0 is silently ignored (warning, or error for a security"
           + " setting such as MESOS_AUTHENTICATION). When the master's --credentials or the"
           + " slave's --credential (or MESOS_CREDENTIALS, MESOS_CREDENTIAL) names a readable file,"
-          + " it is checked too (from 1.11.0 it must be JSON)."
+          + " it is checked too (from 1.11.0 it must be JSON).",
+      "With --master (instead of --component, --release and ARGS) it reads a running cluster as"
+          + " 'state' does and checks the live flags of every master and agent against the release"
+          + " it runs, one report per group of daemons alike in release and flags. Daemons that"
+          + " could not be read are listed on standard error; then the exit code is 3 unless a"
+          + " finding is an error."
     })
 final class LintCommand implements Callable<Integer> {
   private final Supplier<Map<String, String>> processEnvironment;
@@ -70,14 +82,12 @@ final class LintCommand implements Callable<Integer> {
 
   @Option(
       names = "--component",
-      required = true,
       paramLabel = "master|slave",
       description = "the daemon configured: master, or slave (agent)")
   private String component = "";
 
   @Option(
       names = "--release",
-      required = true,
       paramLabel = "VERSION",
       description = "the Mesos release the daemon runs, such as 0.15.0")
   private String releaseText = "";
@@ -108,12 +118,35 @@ final class LintCommand implements Callable<Integer> {
       description = "the daemon's command-line arguments, after --, such as -- --zk=zk://...")
   private List<String> arguments = new ArrayList<>();
 
-  LintCommand(Supplier<Map<String, String>> processEnvironment) {
+  @Mixin private LiveClusterOptions cluster = new LiveClusterOptions();
+
+  private final BooleanSupplier terminal;
+
+  LintCommand(Supplier<Map<String, String>> processEnvironment, BooleanSupplier terminal) {
     this.processEnvironment = processEnvironment;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
+    if (cluster.given()) {
+      return lintCluster();
+    }
+    List<String> missing = new ArrayList<>();
+    if (component.isEmpty()) {
+      missing.add("'--component=master|slave'");
+    }
+    if (releaseText.isEmpty()) {
+      missing.add("'--release=VERSION'");
+    }
+    if (!missing.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Missing required option"
+              + (missing.size() == 1 ? ": " : "s: ")
+              + String.join(", ", missing)
+              + "; or give --master URL to check a running cluster");
+    }
     Component daemon;
     try {
       daemon = Component.parse(component);
@@ -170,6 +203,64 @@ final class LintCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("note: " + note);
     }
     return report.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
+  }
+
+  /**
+   * Reads the cluster and lints each group of its masters, then of its agents, against the release
+   * the group runs; their credentials files are on the daemons' hosts and are not read.
+   */
+  private int lintCluster() {
+    if (!component.isEmpty()
+        || !releaseText.isEmpty()
+        || !arguments.isEmpty()
+        || !environment.isEmpty()
+        || fromEnvironment) {
+      throw new UsageException(
+          "--master: the cluster says each daemon's release and flags; leave out --component,"
+              + " --release, --env, --from-env and the daemon's arguments");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ClusterReading reading =
+        cluster.read(err, terminal.getAsBoolean(), InputFiles.from(processEnvironment.get()));
+    LiveClusterOptions.listUnread(reading, err);
+    ClusterState state = reading.state();
+    ConfigLinter linter = ConfigLinter.builtIn();
+    List<LintReport> reports = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (Component daemon : new Component[] {Component.MASTER, Component.SLAVE}) {
+      List<DaemonState> alike = List.copyOf(state.daemons(daemon));
+      for (int i = 0; i < alike.size(); i++) {
+        DaemonState group = alike.get(i);
+        List<String> flags = new ArrayList<>();
+        group.flags().forEach((name, value) -> flags.add("--" + name + "=" + value));
+        DaemonConfig config =
+            DaemonConfig.builder().component(daemon).addAllArguments(flags).build();
+        reports.add(linter.lint(config, group.running()));
+        groups.add(daemon.pluralAt(group.running()) + ", group " + (i + 1) + " of " + alike.size());
+      }
+    }
+    int unread = reading.unreadable().size();
+    List<String> notes =
+        unread == 0
+            ? List.of()
+            : List.of(
+                unread
+                    + (unread == 1 ? " daemon" : " daemons")
+                    + " could not be read (listed on standard error) and were not checked");
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == ReportFormat.JSON) {
+      out.print(ReportJson.lintGroups(reports, groups, notes));
+    } else {
+      for (int i = 0; i < reports.size(); i++) {
+        out.println((i == 0 ? "" : "\n") + groups.get(i) + ":");
+        out.println(reports.get(i).describe());
+      }
+      notes.forEach(note -> out.println("\nnote: " + note));
+    }
+    if (reports.stream().anyMatch(LintReport::hasErrors)) {
+      return ExitCode.INVALID;
+    }
+    return unread == 0 ? ExitCode.OK : ExitCode.REFUSED;
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.json.PlanJson;
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code mesos-upgrade} command line: plans Mesos upgrades ({@code plan}, also from an observed
  * cluster state and with a cluster profile), validates plans ({@code validate}), checks a master's
- * or slave's configuration ({@code lint}), lists the releases it knows ({@code versions}) and
- * prints the JSON Schema of its plans ({@code schema}).
+ * or slave's configuration ({@code lint}), reads a running cluster's state ({@code state}), lists
+ * the releases it knows ({@code versions}) and prints the JSON Schema of its plans ({@code
+ * schema}).
  *
  * <pre>{@code
  * java -jar mesos-upgrade.jar plan 0.11.0 0.15.0 --format markdown
@@ -52,7 +55,11 @@ import picocli.CommandLine.Spec;
           + " has errors",
       "2:usage error: unknown command or option, bad version text, unreadable file, or input that"
           + " is not a JSON plan or a consistent JSON catalog",
-      "3:upgrade refused: a downgrade, or a version that is unknown or not supported",
+      "3:upgrade refused: a downgrade, or a version that is unknown or not supported; state, plan"
+          + " --master, lint --master: a master or agent could not be read (listed on standard"
+          + " error)",
+      "69:state, plan --master, lint --master: no cluster state could be read (no master answered"
+          + " or leads)",
       "70:internal error (a bug in mesos-upgrade); MESOS_UPGRADE_DEBUG=1 adds the stack trace",
       "74:the output could not be written in full (such as a full disk or a closed pipe)"
     })
@@ -88,7 +95,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
    * @throws NullPointerException if an argument is null
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    return run(in, out, err, System::getenv, args);
+    return run(in, out, err, System::getenv, MesosUpgradeCli::onTerminal, args);
   }
 
   /** Runs the command line as {@link #run}, with {@code env} as the process environment. */
@@ -98,6 +105,20 @@ public final class MesosUpgradeCli implements Callable<Integer> {
       PrintWriter err,
       Supplier<Map<String, String>> env,
       String... args) {
+    return run(in, out, err, env, MesosUpgradeCli::onTerminal, args);
+  }
+
+  /**
+   * Runs the command line as {@link #run}, with {@code env} as the process environment and {@code
+   * terminal} telling whether standard error is a terminal (progress is shown only there).
+   */
+  static int run(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Map<String, String>> env,
+      BooleanSupplier terminal,
+      String... args) {
     requireNonNull(in, "in must not be null");
     requireNonNull(out, "out must not be null");
     requireNonNull(err, "err must not be null");
@@ -106,7 +127,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
         new ErrorHandlers("1".equals(env.get().get(ErrorHandlers.DEBUG_VARIABLE)));
     int code;
     try {
-      code = execute(in, out, err, env, handlers, args);
+      code = execute(in, out, err, env, terminal, handlers, args);
     } catch (RuntimeException | Error e) {
       code = handlers.internalError(e, "mesos-upgrade", err);
     }
@@ -126,11 +147,16 @@ public final class MesosUpgradeCli implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       Supplier<Map<String, String>> env,
+      BooleanSupplier terminal,
       ErrorHandlers handlers,
       String... args) {
     CommandLine cli =
         addSubcommands(
-                new CommandLine(new MesosUpgradeCli()), args.length > 0 ? args[0] : "", in, env)
+                new CommandLine(new MesosUpgradeCli()),
+                args.length > 0 ? args[0] : "",
+                in,
+                env,
+                terminal)
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setOut(out)
             .setErr(err)
@@ -146,22 +172,46 @@ public final class MesosUpgradeCli implements Callable<Integer> {
    * {@code plan}'s: what a command parses, prints and rejects depends on its own annotations only.
    */
   private static CommandLine addSubcommands(
-      CommandLine cli, String first, InputStream in, Supplier<Map<String, String>> env) {
+      CommandLine cli,
+      String first,
+      InputStream in,
+      Supplier<Map<String, String>> env,
+      BooleanSupplier terminal) {
     switch (first) {
-      case "plan" -> cli.addSubcommand(new PlanCommand(env));
+      case "plan" -> cli.addSubcommand(new PlanCommand(env, terminal));
       case "validate" -> cli.addSubcommand(new ValidateCommand(in, env));
       case "versions" -> cli.addSubcommand(new VersionsCommand(env));
       case "schema" -> cli.addSubcommand(new SchemaCommand());
-      case "lint" -> cli.addSubcommand(new LintCommand(env));
+      case "state" -> cli.addSubcommand(new StateCommand(env, terminal));
+      case "lint" -> cli.addSubcommand(new LintCommand(env, terminal));
       default ->
-          cli.addSubcommand(new PlanCommand(env))
+          cli.addSubcommand(new PlanCommand(env, terminal))
               .addSubcommand(new ValidateCommand(in, env))
               .addSubcommand(new VersionsCommand(env))
               .addSubcommand(new SchemaCommand())
-              .addSubcommand(new LintCommand(env))
+              .addSubcommand(new StateCommand(env, terminal))
+              .addSubcommand(new LintCommand(env, terminal))
               .addSubcommand(new HelpCommand());
     }
     return cli;
+  }
+
+  /**
+   * Returns whether the process runs on a terminal, where progress is shown: there is a console,
+   * and on JDK 22 and later ({@code Console.isTerminal()}) it is a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // JDK 17 to 21 return null when not on a terminal
+  static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+    } catch (ReflectiveOperationException e) {
+      // before JDK 22 a console is only given on a terminal
+      return true;
+    }
   }
 
   /** Without a command there is nothing to do: a usage error that lists the commands. */
@@ -169,7 +219,7 @@ public final class MesosUpgradeCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: choose plan, validate, lint, versions, schema or help");
+        "missing command: choose plan, validate, lint, state, versions, schema or help");
   }
 
   /** Prints the version of mesos-upgrade, the releases it plans and the JSON schema version. */

@@ -469,7 +469,9 @@ class HostileInputTest {
           run("plan", "0.14.0", "0.15.0", "--" + HOSTILE),
           "mesos-upgrade plan: Unknown option: '--"
               + SHOWN
-              + "'; the options of mesos-upgrade plan are -f/--format, --catalog, --state,"
+              + "'; the options of mesos-upgrade plan are --master, --credentials, --principal,"
+              + " --secret-file, --ca-file, --connect-timeout, --read-timeout, --agent-requests,"
+              + " --max-response-bytes, --allow-unknown-agents, -f/--format, --catalog, --state,"
               + " --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')");
     }
 
@@ -490,7 +492,7 @@ class HostileInputTest {
           run(HOSTILE),
           "mesos-upgrade: unknown command '"
               + SHOWN
-              + "'; commands: plan, validate, versions, schema, lint, help (see 'mesos-upgrade"
+              + "'; commands: plan, validate, versions, schema, state, lint, help (see 'mesos-upgrade"
               + " --help')");
     }
 
@@ -561,7 +563,7 @@ class HostileInputTest {
           ExitCode.USAGE,
           run("bogus"),
           "mesos-upgrade: unknown command 'bogus'; commands: plan, validate, versions, schema,"
-              + " lint, help (see 'mesos-upgrade --help')");
+              + " state, lint, help (see 'mesos-upgrade --help')");
     }
 
     @Test

@@ -400,7 +400,7 @@ class MesosUpgradeCliTest {
   @Nested
   class HelpAndVersion {
     @ParameterizedTest
-    @ValueSource(strings = {"plan", "validate", "versions", "schema"})
+    @ValueSource(strings = {"plan", "validate", "versions", "schema", "state"})
     void everyCommandHasHelp(String command) {
       Run run = run(command, "--help");
       assertThat(run.out()).startsWith("Usage: mesos-upgrade " + command + " [-hV]");
@@ -414,9 +414,14 @@ class MesosUpgradeCliTest {
       assertThat(run("plan", "-h").out())
           .startsWith(
               """
-              Usage: mesos-upgrade plan [-hV] [--catalog=FILE]
-                                        [-f=text|markdown|json|dot|mermaid] [--profile=FILE]
-                                        [--state=FILE] FROM TO
+              Usage: mesos-upgrade plan [-hV] [--allow-unknown-agents] [--agent-requests=N]
+                                        [--ca-file=FILE] [--catalog=FILE]
+                                        [--connect-timeout=DURATION] [--credentials=FILE]
+                                        [-f=text|markdown|json|dot|mermaid]
+                                        [--max-response-bytes=N] [--principal=NAME]
+                                        [--profile=FILE] [--read-timeout=DURATION]
+                                        [--secret-file=FILE] [--state=FILE] [--master=URL]...
+                                        FROM [TO]
               Prints the upgrade plan from FROM to TO as text, Markdown or JSON.
               """);
     }
@@ -465,10 +470,10 @@ class MesosUpgradeCliTest {
             plan 0.11.0                | mesos-upgrade plan: Missing required parameter: 'TO' (see 'mesos-upgrade plan --help')
             plan 0.11.0 0.15.0 0.16.0  | mesos-upgrade plan: Unmatched argument at index 3: '0.16.0' (see 'mesos-upgrade plan --help')
             plan -f xml 0.11.0 0.15.0  | mesos-upgrade plan: Invalid value for option '--format': 'xml' is not a format: expected text, markdown, json, dot or mermaid (see 'mesos-upgrade plan --help')
-            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
+            plan --fromat 0.11.0 0.15.0 | mesos-upgrade plan: Unknown option: '--fromat'; the options of mesos-upgrade plan are --master, --credentials, --principal, --secret-file, --ca-file, --connect-timeout, --read-timeout, --agent-requests, --max-response-bytes, --allow-unknown-agents, -f/--format, --catalog, --state, --profile, -h/--help, -V/--version (see 'mesos-upgrade plan --help')
             validate                   | mesos-upgrade validate: Missing required parameter: 'FILE' (see 'mesos-upgrade validate --help')
             versions --all             | mesos-upgrade versions: Unknown option: '--all'; the options of mesos-upgrade versions are --catalog, -f/--format, -h/--help, -V/--version (see 'mesos-upgrade versions --help')
-            pln 0.11.0 0.15.0          | mesos-upgrade: unknown command 'pln'; did you mean plan?; commands: plan, validate, versions, schema, lint, help (see 'mesos-upgrade --help')
+            pln 0.11.0 0.15.0          | mesos-upgrade: unknown command 'pln'; did you mean plan?; commands: plan, validate, versions, schema, state, lint, help (see 'mesos-upgrade --help')
             """)
     void printOneLineAndExit2(String args, String line) {
       run(args.split(" ")).failedWith(ExitCode.USAGE, line);
@@ -479,7 +484,7 @@ class MesosUpgradeCliTest {
       run()
           .failedWith(
               ExitCode.USAGE,
-              "mesos-upgrade: missing command: choose plan, validate, lint, versions, schema or help"
+              "mesos-upgrade: missing command: choose plan, validate, lint, state, versions, schema or help"
                   + " (see 'mesos-upgrade --help')");
     }
   }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the command-line examples of the README true: each shown output is what the command prints.
@@ -56,6 +57,26 @@ class ReadmeCommandLineTest {
                   + run.out()
                   + "exit "
                   + run.exitCode()
+                  + "\n```");
+    }
+
+    @Test
+    void theMidUpgrade1xExampleIsWhatPlanPrintsFromThatState(@TempDir Path dir) throws IOException {
+      Path state = dir.resolve("mid-1.5.json");
+      Files.writeString(
+          state,
+          """
+          {"schemaVersion": 1, "masters": [{"running": "1.5.0"}],
+           "agents": [{"running": "1.4.0"}, {"running": "1.5.0"}]}
+          """);
+      String out =
+          MesosUpgradeCliTest.run("plan", "1.4.0", "1.11.0", "--state", state.toString()).out();
+      String head = String.join("\n", out.lines().limit(5).toList());
+
+      assertThat(readme())
+          .contains(
+              "$ mesos-upgrade plan 1.4.0 1.11.0 --state mid-1.5.json | head -5\n"
+                  + head
                   + "\n```");
     }
 

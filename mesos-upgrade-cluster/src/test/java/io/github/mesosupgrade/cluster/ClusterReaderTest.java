@@ -10,12 +10,10 @@ import static io.github.mesosupgrade.cluster.MesosAnswers.slave1x;
 import static io.github.mesosupgrade.cluster.MesosAnswers.version;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mesosupgrade.ClusterState;
 import io.github.mesosupgrade.DaemonState;
 import io.github.mesosupgrade.MesosVersion;
-import io.github.mesosupgrade.UnsupportedUpgradeException;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.UpgradeStep;
@@ -219,16 +217,24 @@ class ClusterReaderTest {
     }
 
     @Test
-    void isNotOnThePlanTo111WhichSkips15() throws IOException {
+    void isOnThePlanTo111ThroughTheMastersRelease() throws IOException {
       serve();
       ClusterReading reading = ClusterReader.create(fast().build()).read(List.of(standby.url()));
 
-      assertThatThrownBy(() -> UpgradePlanner.plan(reading.state(), MesosVersion.parse("1.11.0")))
-          .isInstanceOfSatisfying(
-              UnsupportedUpgradeException.class,
-              e ->
-                  assertThat(e.reason())
-                      .isEqualTo(UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN));
+      UpgradePlan rest = UpgradePlanner.plan(reading.state(), MesosVersion.parse("1.11.0"));
+
+      assertThat(rest.hops())
+          .extracting(hop -> hop.from() + " -> " + hop.to())
+          .containsExactly("1.4.3 -> 1.5.2", "1.5.2 -> 1.5.3", "1.5.3 -> 1.11.0");
+      assertThat(rest.steps().stream().map(UpgradeStep::id).limit(5))
+          .containsExactly(
+              "1.4-1.5/install-agents",
+              "1.4-1.5/restart-agents",
+              "1.4-1.5/relink-schedulers",
+              "1.4-1.5/restart-schedulers",
+              "1.4-1.5/relink-executors");
+      assertThat(rest.stepsDone().stream().map(UpgradeStep::id))
+          .contains("1.4-1.5/install-masters", "1.4-1.5/restart-masters");
     }
   }
 

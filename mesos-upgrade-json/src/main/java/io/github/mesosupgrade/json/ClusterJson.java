@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import io.github.mesosupgrade.ClusterProfile;
@@ -156,6 +158,73 @@ public final class ClusterJson {
       }
     }
     return profile.build();
+  }
+
+  /**
+   * Returns {@code state} as a state document of schema version {@value #SCHEMA_VERSION}, indented
+   * with two spaces and ending with a line break; {@link #readState} reads it back to an equal
+   * state. Executors and schedulers are left out when the state has none.
+   *
+   * @throws NullPointerException if {@code state} is null
+   */
+  public static String writeState(ClusterState state) {
+    requireNonNull(state, "state must not be null");
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    ArrayNode masters = root.putArray("masters");
+    state.masters().forEach(master -> masters.add(daemonTree(master)));
+    ArrayNode slaves = root.putArray("slaves");
+    state.slaves().forEach(slave -> slaves.add(daemonTree(slave)));
+    if (!state.executors().isEmpty()) {
+      ArrayNode executors = root.putArray("executors");
+      state.executors().forEach(executor -> executors.add(frameworkTree(executor)));
+    }
+    if (!state.schedulers().isEmpty()) {
+      ArrayNode schedulers = root.putArray("schedulers");
+      state.schedulers().forEach(scheduler -> schedulers.add(frameworkTree(scheduler)));
+    }
+    try {
+      return MAPPER.writer(PlanJson.prettyPrinter()).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings and booleans always serializes.
+      throw new IllegalStateException(
+          "cannot write the state as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static ObjectNode daemonTree(DaemonState daemon) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("running", daemon.running().toString());
+    if (!daemon.installed().equals(daemon.running())) {
+      node.put("installed", daemon.installed().toString());
+    }
+    if (!daemon.flags().isEmpty()) {
+      ObjectNode flags = node.putObject("flags");
+      daemon.flags().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(flag -> flags.put(flag.getKey(), flag.getValue()));
+    }
+    daemon
+        .startedBeforeSchedulers()
+        .ifPresent(started -> node.put("startedBeforeSchedulers", started));
+    return node;
+  }
+
+  private static ObjectNode frameworkTree(FrameworkState framework) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("linked", framework.linked().toString());
+    if (!framework.running().equals(framework.linked())) {
+      node.put("running", framework.running().toString());
+    }
+    if (!framework.changesMade().isEmpty()) {
+      ArrayNode made = node.putArray("changesMade");
+      framework.changesMade().forEach(change -> made.add(change.name()));
+    }
+    if (!framework.changesRunning().isEmpty()) {
+      ArrayNode running = node.putArray("changesRunning");
+      framework.changesRunning().forEach(change -> running.add(change.name()));
+    }
+    return node;
   }
 
   /** Returns the JSON Schema of the state document, as checked in. */

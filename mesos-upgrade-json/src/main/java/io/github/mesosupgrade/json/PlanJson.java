@@ -88,7 +88,8 @@ public final class PlanJson {
     }
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** Returns the printer of every JSON document this package writes: two-space indents. */
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
         .withSeparators(

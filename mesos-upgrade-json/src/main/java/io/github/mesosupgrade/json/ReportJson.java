@@ -12,6 +12,7 @@ import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.Violation;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers of {@code mesos-upgrade versions}, {@code validate} and {@code lint} as JSON
@@ -102,8 +103,44 @@ public final class ReportJson {
   public static String lint(LintReport report, List<String> notes) {
     requireNonNull(report, "report must not be null");
     requireNonNull(notes, "notes must not be null");
+    return PlanJson.pretty(lintNode(report, notes, null));
+  }
+
+  /**
+   * Returns the reports of a cluster's daemon groups as {@code mesos-upgrade lint --master --format
+   * json} prints them: a JSON array with one lint document per group, in the order given, each with
+   * its {@code "group"} field (such as {@code agents, group 2 of 3}) and {@code notes}.
+   *
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if {@code reports} and {@code groups} differ in size
+   */
+  public static String lintGroups(
+      List<LintReport> reports, List<String> groups, List<String> notes) {
+    requireNonNull(reports, "reports must not be null");
+    requireNonNull(groups, "groups must not be null");
+    requireNonNull(notes, "notes must not be null");
+    if (reports.size() != groups.size()) {
+      throw new IllegalArgumentException(
+          reports.size() + " reports but " + groups.size() + " groups: give one group per report");
+    }
+    ArrayNode root = NODES.arrayNode();
+    for (int i = 0; i < reports.size(); i++) {
+      root.add(
+          lintNode(
+              requireNonNull(reports.get(i), "reports must not contain null"),
+              notes,
+              requireNonNull(groups.get(i), "groups must not contain null")));
+    }
+    return PlanJson.pretty(root);
+  }
+
+  private static ObjectNode lintNode(
+      LintReport report, List<String> notes, @Nullable String group) {
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
+    if (group != null) {
+      root.put("group", group);
+    }
     root.put("component", report.component().name());
     root.put("release", report.version().toString());
     root.put("hasErrors", report.hasErrors());
@@ -128,6 +165,6 @@ public final class ReportJson {
     ArrayNode noteArray = root.putArray("notes");
     notes.forEach(noteArray::add);
     root.put("description", report.describe());
-    return PlanJson.pretty(root);
+    return root;
   }
 }

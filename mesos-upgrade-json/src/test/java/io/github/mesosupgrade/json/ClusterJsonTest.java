@@ -101,6 +101,111 @@ class ClusterJsonTest {
   }
 
   @Nested
+  class Writing {
+    private final ClusterState full =
+        ClusterState.builder()
+            .addMaster(
+                DaemonState.builder()
+                    .installed(v("1.5.0"))
+                    .running(v("1.4.3"))
+                    .putFlag("work_dir", "/var/lib/mesos")
+                    .putFlag("quorum", "2")
+                    .startedBeforeSchedulers(true)
+                    .build())
+            .addSlave(DaemonState.of(v("1.4.3")))
+            .addExecutor(
+                FrameworkState.builder()
+                    .linked(v("1.5.0"))
+                    .running(v("1.4.3"))
+                    .addChangesMade(FrameworkChange.ACCEPT_TASK_STARTING)
+                    .build())
+            .addScheduler(
+                FrameworkState.builder()
+                    .linked(v("1.4.3"))
+                    .addChangesMade(FrameworkChange.SET_CHECKPOINT)
+                    .addChangesRunning(FrameworkChange.SET_CHECKPOINT)
+                    .build())
+            .build();
+
+    @Test
+    void writesEveryFieldSortedAndIndented() {
+      ClusterState daemonsOnly =
+          ClusterState.builder()
+              .addMaster(DaemonState.of(v("0.14.2")))
+              .addSlave(DaemonState.of(v("0.14.2")))
+              .build();
+      assertThat(ClusterJson.writeState(daemonsOnly))
+          .isEqualTo(
+              """
+              {
+                "schemaVersion": 1,
+                "masters": [
+                  {
+                    "running": "0.14.2"
+                  }
+                ],
+                "slaves": [
+                  {
+                    "running": "0.14.2"
+                  }
+                ]
+              }
+              """);
+      assertThat(ClusterJson.writeState(full))
+          .isEqualTo(
+              """
+              {
+                "schemaVersion": 1,
+                "masters": [
+                  {
+                    "running": "1.4.3",
+                    "installed": "1.5.0",
+                    "flags": {
+                      "quorum": "2",
+                      "work_dir": "/var/lib/mesos"
+                    },
+                    "startedBeforeSchedulers": true
+                  }
+                ],
+                "slaves": [
+                  {
+                    "running": "1.4.3"
+                  }
+                ],
+                "executors": [
+                  {
+                    "linked": "1.5.0",
+                    "running": "1.4.3",
+                    "changesMade": [
+                      "ACCEPT_TASK_STARTING"
+                    ]
+                  }
+                ],
+                "schedulers": [
+                  {
+                    "linked": "1.4.3",
+                    "changesMade": [
+                      "SET_CHECKPOINT"
+                    ],
+                    "changesRunning": [
+                      "SET_CHECKPOINT"
+                    ]
+                  }
+                ]
+              }
+              """);
+    }
+
+    @Test
+    void readsBackToAnEqualStateThatConformsToTheSchema() {
+      String json = ClusterJson.writeState(full);
+
+      assertThat(ClusterJson.readState(json)).isEqualTo(full);
+      assertThat(errors(ClusterJson.stateSchema(), json)).isEmpty();
+    }
+  }
+
+  @Nested
   class Reading {
     @Test
     void aRollingUpgrade() {
