@@ -202,7 +202,7 @@ final class HopPlanner {
       hops.add(patchHop(from, via));
     } else {
       int line = catalog.lineIndex(from.releaseLine());
-      hops.add(single(catalog.hops().get(line), from, via));
+      hops.add(single(catalog.hop(line), from, via));
     }
     return hops.addAll(planned(via, to)).build();
   }
