@@ -1,5 +1,6 @@
 package io.github.mesosupgrade;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class CatalogChecks {
     List<String> problems = new ArrayList<>();
     TreeSet<MesosVersion> released = new TreeSet<>(releases);
     if (hops.isEmpty()) {
-      problems.add(Messages.CATALOG_NO_HOPS);
+      problems.add(noHopsMessage());
     }
     List<HopDefinition> sorted = new ArrayList<>(hops);
     sorted.sort(Comparator.comparing(HopDefinition::from));
@@ -49,12 +50,12 @@ final class CatalogChecks {
       HopDefinition hop = sorted.get(i);
       HopDefinition previous = i > 0 ? sorted.get(i - 1) : null;
       if (hop.to().compareTo(hop.from()) <= 0) {
-        problems.add(String.format(Messages.CATALOG_HOP_BACKWARDS, hop));
+        problems.add(hopBackwardsMessage(hop));
       }
       if (previous != null && previous.from().equals(hop.from())) {
-        problems.add(String.format(Messages.CATALOG_HOP_DUPLICATE, previous, hop, hop.from()));
+        problems.add(hopDuplicateMessage(previous, hop));
       } else if (previous != null && !previous.to().equals(hop.from())) {
-        problems.add(String.format(Messages.CATALOG_HOP_GAP, hop, previous));
+        problems.add(hopGapMessage(hop, previous));
       }
       if (hop.to().compareTo(hop.from()) > 0) {
         Set<String> between = new LinkedHashSet<>();
@@ -64,13 +65,12 @@ final class CatalogChecks {
           between.add(release.releaseLine().toString());
         }
         if (!between.isEmpty()) {
-          problems.add(
-              String.format(Messages.CATALOG_HOP_NOT_NEXT_LINE, hop, String.join(", ", between)));
+          problems.add(hopNotNextLineMessage(hop, String.join(", ", between)));
         }
       }
       for (ReleaseLine line : List.of(hop.from(), hop.to())) {
         if (newestRelease(released, line).isEmpty()) {
-          problems.add(String.format(Messages.CATALOG_LINE_UNRELEASED, hop, line));
+          problems.add(lineUnreleasedMessage(hop, line));
         }
       }
       checkOrder(hop, problems);
@@ -111,7 +111,7 @@ final class CatalogChecks {
    */
   private static void checkOrder(HopDefinition hop, List<String> problems) {
     if (hop.steps().isEmpty()) {
-      problems.add(String.format(Messages.CATALOG_HOP_EMPTY, hop));
+      problems.add(hopEmptyMessage(hop));
     }
   }
 
@@ -119,20 +119,13 @@ final class CatalogChecks {
     Map<String, Integer> position = new HashMap<>();
     for (UpgradeStep step : hop.steps()) {
       if (!stepIds.add(step.id())) {
-        problems.add(String.format(Messages.CATALOG_STEP_DUPLICATE, step.id()));
+        problems.add(stepDuplicateMessage(step.id()));
       }
       if (!step.id().startsWith(hop.idPrefix())) {
-        problems.add(String.format(Messages.CATALOG_STEP_PREFIX, hop, step.id(), hop.idPrefix()));
+        problems.add(stepPrefixMessage(hop, step.id()));
       }
       if (!hop.to().contains(step.version()) && !hop.from().contains(step.version())) {
-        problems.add(
-            String.format(
-                Messages.CATALOG_STEP_VERSION,
-                hop,
-                step.id(),
-                step.version(),
-                hop.from(),
-                hop.to()));
+        problems.add(stepVersionMessage(hop, step));
       }
       position.putIfAbsent(step.id(), position.size());
     }
@@ -141,26 +134,19 @@ final class CatalogChecks {
       Integer before = position.get(rule.before());
       Integer after = position.get(rule.after());
       if (before == null) {
-        problems.add(
-            String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, rule.before()));
+        problems.add(constraintUnknownStepMessage(hop, rule, rule.before()));
       }
       if (after == null) {
-        problems.add(
-            String.format(Messages.CATALOG_CONSTRAINT_UNKNOWN_STEP, hop, rule, rule.after()));
+        problems.add(constraintUnknownStepMessage(hop, rule, rule.after()));
       }
       if (before != null && after != null) {
         edges.computeIfAbsent(rule.before(), id -> new ArrayList<>()).add(rule.after());
         if (after < before) {
-          problems.add(String.format(Messages.CATALOG_CONSTRAINT_CONTRADICTS, hop, rule));
+          problems.add(constraintContradictsMessage(hop, rule));
         }
       }
     }
-    cycle(edges)
-        .ifPresent(
-            cycle ->
-                problems.add(
-                    String.format(
-                        Messages.CATALOG_CONSTRAINT_CYCLE, hop, String.join(" < ", cycle))));
+    cycle(edges).ifPresent(cycle -> problems.add(constraintCycleMessage(hop, cycle)));
   }
 
   /** Returns the step ids of one cycle of the "must come before" graph, first id repeated last. */
@@ -215,24 +201,11 @@ final class CatalogChecks {
         List<MesosFlag> named =
             flagsByName.getOrDefault(key(step.component(), change.name()), List.of());
         if (change.isRemoval() && named.isEmpty()) {
-          problems.add(
-              String.format(
-                  Messages.CATALOG_FLAG_REMOVED_UNKNOWN,
-                  hop,
-                  step.id(),
-                  change.name(),
-                  step.component().pluralAt(step.version())));
+          problems.add(flagRemovedUnknownMessage(hop, step, change.name()));
         } else if (!change.isRemoval()
             && target.isPresent()
             && named.stream().noneMatch(flag -> flag.acceptsName(change.name(), target.get()))) {
-          problems.add(
-              String.format(
-                  Messages.CATALOG_FLAG_SET_UNACCEPTED,
-                  hop,
-                  step.id(),
-                  change.name(),
-                  step.component().pluralAt(step.version()),
-                  target.get()));
+          problems.add(flagSetUnacceptedMessage(hop, step, change.name(), target.get()));
         }
       }
     }
@@ -255,8 +228,7 @@ final class CatalogChecks {
       MesosFlag a = flags.get(i);
       for (int j : definitions.getOrDefault(key(a.component(), a.name()), List.of())) {
         if (j > i && overlap(a, flags.get(j))) {
-          problems.add(
-              String.format(Messages.CATALOG_FLAG_OVERLAP, a.name(), a.component().plural()));
+          problems.add(flagOverlapMessage(a));
         }
       }
       Optional<String> renamedTo = a.renamedTo();
@@ -266,24 +238,13 @@ final class CatalogChecks {
             definitions.getOrDefault(key(a.component(), renamedTo.get()), List.of()).stream()
                 .anyMatch(b -> flags.get(b).isAcceptedBy(since));
         if (!defined) {
-          problems.add(
-              String.format(
-                  Messages.CATALOG_FLAG_RENAME_MISSING,
-                  a.name(),
-                  a.component().plural(),
-                  renamedTo.get(),
-                  since));
+          problems.add(flagRenameMissingMessage(a, renamedTo.get(), since));
         }
       }
       Optional<String> renamedFrom = a.renamedFrom();
       if (renamedFrom.isPresent()
           && !definitions.containsKey(key(a.component(), renamedFrom.get()))) {
-        problems.add(
-            String.format(
-                Messages.CATALOG_FLAG_RENAMED_FROM_UNKNOWN,
-                a.name(),
-                a.component().plural(),
-                renamedFrom.get()));
+        problems.add(flagRenamedFromUnknownMessage(a, renamedFrom.get()));
       }
       a.deprecatedNames()
           .forEach(
@@ -291,14 +252,7 @@ final class CatalogChecks {
                 for (int j : definitions.getOrDefault(key(a.component(), alias), List.of())) {
                   MesosFlag b = flags.get(j);
                   if (aliasOverlaps(a, since, b)) {
-                    problems.add(
-                        String.format(
-                            Messages.CATALOG_FLAG_ALIAS_CLASH,
-                            a.name(),
-                            a.component().plural(),
-                            alias,
-                            since,
-                            b));
+                    problems.add(flagAliasClashMessage(a, alias, since, b));
                   }
                 }
               });
@@ -340,8 +294,7 @@ final class CatalogChecks {
       for (int j : definitions.getOrDefault(key(a.component(), a.path()), List.of())) {
         Endpoint b = endpoints.get(j);
         if (j > i && overlap(a.introducedIn(), a.removedIn(), b.introducedIn(), b.removedIn())) {
-          problems.add(
-              String.format(Messages.CATALOG_ENDPOINT_OVERLAP, a.path(), a.component().plural()));
+          problems.add(endpointOverlapMessage(a));
         }
       }
     }
@@ -386,12 +339,135 @@ final class CatalogChecks {
     List<String> problems = new ArrayList<>();
     ValidationReport report = PlanValidator.validate(UpgradePlanner.plan(catalog, from, to));
     for (Violation violation : report.violations()) {
-      problems.add(String.format(Messages.CATALOG_SELF_CHECK, from, to, violation));
+      problems.add(selfCheckMessage(from, to, violation));
     }
     return problems;
   }
 
   private static MesosVersion newest(UpgradeCatalog catalog, ReleaseLine line) {
     return catalog.newestRelease(line).orElseThrow();
+  }
+
+  static String noHopsMessage() {
+    return "a catalog needs at least one hop";
+  }
+
+  static String hopBackwardsMessage(HopDefinition hop) {
+    return "hop " + hop + " does not go forward";
+  }
+
+  static String hopDuplicateMessage(HopDefinition previous, HopDefinition hop) {
+    return String.format("hops %s and %s both start from %s", previous, hop, hop.from());
+  }
+
+  static String hopGapMessage(HopDefinition hop, HopDefinition previous) {
+    return String.format("hop %s does not start where hop %s ends", hop, previous);
+  }
+
+  static String hopNotNextLineMessage(HopDefinition hop, String between) {
+    return String.format("hop %s skips release lines: %s are released in between", hop, between);
+  }
+
+  static String lineUnreleasedMessage(HopDefinition hop, ReleaseLine line) {
+    return String.format("hop %s: release line %s has no release", hop, line);
+  }
+
+  static String hopEmptyMessage(HopDefinition hop) {
+    return "hop "
+        + hop
+        + " has no steps, so it has no order: give it the steps an operator does, in the order to"
+        + " do them";
+  }
+
+  static String stepDuplicateMessage(String id) {
+    return "step id " + Shown.value(id) + " is used more than once";
+  }
+
+  static String stepPrefixMessage(HopDefinition hop, String id) {
+    return String.format(
+        "hop %s: step %s does not start with %s", hop, Shown.value(id), hop.idPrefix());
+  }
+
+  static String stepVersionMessage(HopDefinition hop, UpgradeStep step) {
+    return String.format(
+        "hop %s: step %s works towards %s, not a release of %s or %s",
+        hop, Shown.value(step.id()), step.version(), hop.from(), hop.to());
+  }
+
+  static String constraintUnknownStepMessage(
+      HopDefinition hop, OrderingConstraint rule, String step) {
+    return String.format(
+        "hop %s: ordering constraint %s names step %s, which the hop does not have",
+        hop, Shown.value(rule.toString()), Shown.value(step));
+  }
+
+  static String constraintContradictsMessage(HopDefinition hop, OrderingConstraint rule) {
+    return String.format(
+        "hop %s: ordering constraint %s contradicts the order of the hop's steps",
+        hop, Shown.value(rule.toString()));
+  }
+
+  static String constraintCycleMessage(HopDefinition hop, List<String> cycle) {
+    return String.format(
+        "hop %s: ordering constraints form a cycle, %s, so no order satisfies them",
+        hop, Shown.line(String.join(" < ", cycle)));
+  }
+
+  static String flagRemovedUnknownMessage(HopDefinition hop, UpgradeStep step, String flag) {
+    return String.format(
+        "hop %s: step %s removes --%s, a flag the catalog never defines for the %s",
+        hop, Shown.value(step.id()), Shown.value(flag), step.component().pluralAt(step.version()));
+  }
+
+  static String flagSetUnacceptedMessage(
+      HopDefinition hop, UpgradeStep step, String flag, MesosVersion target) {
+    return String.format(
+        "hop %s: step %s sets --%s, which the %s of %s do not accept",
+        hop,
+        Shown.value(step.id()),
+        Shown.value(flag),
+        step.component().pluralAt(step.version()),
+        target);
+  }
+
+  static String flagOverlapMessage(MesosFlag flag) {
+    return String.format(
+        "flag %s of the %s is defined twice for overlapping releases",
+        Shown.value(flag.name()), flag.component().plural());
+  }
+
+  static String flagRenameMissingMessage(MesosFlag flag, String renamedTo, MesosVersion since) {
+    return String.format(
+        "flag %s of the %s is renamed to %s, which the catalog does not define from %s",
+        Shown.value(flag.name()), flag.component().plural(), Shown.value(renamedTo), since);
+  }
+
+  static String flagRenamedFromUnknownMessage(MesosFlag flag, String renamedFrom) {
+    return String.format(
+        "flag %s of the %s is renamed from %s, which the catalog never defines",
+        Shown.value(flag.name()), flag.component().plural(), Shown.value(renamedFrom));
+  }
+
+  static String flagAliasClashMessage(
+      MesosFlag flag, String alias, MesosVersion since, MesosFlag other) {
+    return String.format(
+        "flag %s of the %s accepts the deprecated name %s from %s, but the catalog also defines %s"
+            + " for some of those releases",
+        Shown.value(flag.name()),
+        flag.component().plural(),
+        Shown.value(alias),
+        since,
+        Shown.value(other.toString()));
+  }
+
+  static String endpointOverlapMessage(Endpoint endpoint) {
+    return String.format(
+        "endpoint %s of the %s is defined twice for overlapping releases",
+        Shown.value(endpoint.path()), endpoint.component().plural());
+  }
+
+  /** The message for a built plan that fails validation; the violation is whole. */
+  static String selfCheckMessage(MesosVersion from, MesosVersion to, Violation violation) {
+    return String.format("the plan %s -> %s fails validation: %s", from, to, violation);
   }
 }

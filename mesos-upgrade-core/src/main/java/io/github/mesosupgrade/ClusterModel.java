@@ -1,6 +1,7 @@
 package io.github.mesosupgrade;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,13 +137,7 @@ final class ClusterModel {
       found.add(
           Violation.of(
               ViolationCode.FRAMEWORK_API_MISSING,
-              String.format(
-                  Messages.V_FRAMEWORK_API_MISSING,
-                  step.id(),
-                  step.component().plural(),
-                  change.description(),
-                  change.availableFrom(),
-                  framework.linked),
+              frameworkApiMissingMessage(step.id(), step.component(), change, framework.linked),
               step.id()));
     }
     framework.pending.add(change);
@@ -160,12 +155,7 @@ final class ClusterModel {
         found.add(
             Violation.of(
                 ViolationCode.END_STATE_NOT_REACHED,
-                String.format(
-                    Messages.V_END_STATE,
-                    daemon.component.pluralAt(to),
-                    daemon.running,
-                    daemon.installed,
-                    to)));
+                endStateMessage(daemon.component, daemon.running, daemon.installed, to)));
       }
     }
     return found.build();
@@ -173,19 +163,11 @@ final class ClusterModel {
 
   private void restartDaemon(
       Daemon daemon, UpgradeStep step, ImmutableList.Builder<Violation> found) {
-    String who = daemon.component.pluralAt(step.version());
     if (!step.version().equals(daemon.installed)) {
       found.add(
           Violation.of(
               ViolationCode.NOT_INSTALLED,
-              String.format(
-                  Messages.V_NOT_INSTALLED,
-                  step.id(),
-                  who,
-                  step.version(),
-                  who,
-                  daemon.installed,
-                  step.version()),
+              notInstalledMessage(step.id(), daemon.component, step.version(), daemon.installed),
               step.id()));
     }
     daemon.running = daemon.installed;
@@ -203,15 +185,8 @@ final class ClusterModel {
         found.add(
             Violation.of(
                 ViolationCode.FLAG_REQUIRED,
-                String.format(
-                    Messages.V_FLAG_REQUIRED,
-                    step.id(),
-                    who,
-                    daemon.running,
-                    flag.name(),
-                    flag.requiredFrom().orElseThrow(),
-                    daemon.component.nameAt(daemon.running),
-                    flag.name()),
+                flagRequiredMessage(
+                    step.id(), step.version(), daemon.component, daemon.running, flag),
                 step.id()));
       }
     }
@@ -426,5 +401,51 @@ final class ClusterModel {
           .addAllChangesRunning(active)
           .build();
     }
+  }
+
+  static String frameworkApiMissingMessage(
+      String step, Component component, FrameworkChange change, MesosVersion linked) {
+    return String.format(
+        "step %s asks the %s to %s, which needs the Mesos %s library, but they link %s: relink"
+            + " them first",
+        Shown.value(step),
+        component.plural(),
+        change.description(),
+        change.availableFrom(),
+        linked);
+  }
+
+  static String endStateMessage(
+      Component component, MesosVersion running, MesosVersion installed, MesosVersion to) {
+    return String.format(
+        "after the last step the %s run %s with %s installed, not %s: the upgrade is unfinished;"
+            + " add the missing install and restart steps",
+        component.pluralAt(to), running, installed, to);
+  }
+
+  static String notInstalledMessage(
+      String step, Component component, MesosVersion version, MesosVersion installed) {
+    String who = component.pluralAt(version);
+    return String.format(
+        "step %s restarts the %s on %s, but the %s have %s installed: install %s first",
+        Shown.value(step), who, version, who, installed, version);
+  }
+
+  static String flagRequiredMessage(
+      String step,
+      MesosVersion version,
+      Component component,
+      MesosVersion running,
+      MesosFlag flag) {
+    return String.format(
+        "step %s starts the %s on %s without --%s, which is required from %s: the %s exits at"
+            + " startup; set --%s",
+        Shown.value(step),
+        component.pluralAt(version),
+        running,
+        Shown.value(flag.name()),
+        flag.requiredFrom().orElseThrow(),
+        component.nameAt(running),
+        Shown.value(flag.name()));
   }
 }

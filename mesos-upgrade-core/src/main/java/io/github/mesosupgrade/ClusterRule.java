@@ -1,5 +1,6 @@
 package io.github.mesosupgrade;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Optional;
 
 /**
@@ -26,27 +27,22 @@ enum ClusterRule {
       MesosVersion lastAccepting =
           Optional.ofNullable(model.catalog().releases().lower(facts.slavesIgnoredFrom()))
               .orElse(facts.slavesIgnoredFrom());
-      return String.format(
-          Messages.V_SLAVES_IGNORED,
+      return slavesIgnoredMessage(
           step,
           model.mastersRunning(),
           model.slavesRunning(),
           facts.slavesIgnoredFrom(),
           facts.minimumSlave(),
-          facts.slavesIgnoredFrom(),
-          line(facts.minimumSlave()),
           lastAccepting);
     }
 
     @Override
     String refusal(ClusterModel model) {
       ClusterFacts facts = model.facts();
-      return String.format(
-          Messages.R_SLAVES_IGNORED,
+      return slavesIgnoredRefusalMessage(
           model.mastersRunning(),
           model.slavesRunning(),
           facts.slavesIgnoredFrom(),
-          facts.minimumSlave(),
           facts.minimumSlave());
     }
   },
@@ -75,21 +71,14 @@ enum ClusterRule {
 
     @Override
     String violation(ClusterModel model, String step) {
-      return String.format(
-          Messages.V_VERSION_SKEW,
-          step,
-          model.mastersRunning(),
-          model.slavesRunning(),
-          line(model.facts().skewPolicyFrom()));
+      return versionSkewMessage(
+          step, model.mastersRunning(), model.slavesRunning(), model.facts().skewPolicyFrom());
     }
 
     @Override
     String refusal(ClusterModel model) {
-      return String.format(
-          Messages.R_SKEW,
-          model.mastersRunning(),
-          model.slavesRunning(),
-          line(model.facts().skewPolicyFrom()));
+      return versionSkewRefusalMessage(
+          model.mastersRunning(), model.slavesRunning(), model.facts().skewPolicyFrom());
     }
   },
 
@@ -106,24 +95,15 @@ enum ClusterRule {
     @Override
     String violation(ClusterModel model, String step) {
       ClusterFacts facts = model.facts();
-      return String.format(
-          Messages.V_AUTHENTICATION_WITHOUT_CREDENTIALS,
-          step,
-          facts.authenticateFlag(),
-          facts.credentialsFlag(),
-          facts.credentialsFlag());
+      return authenticationWithoutCredentialsMessage(
+          step, facts.authenticateFlag(), facts.credentialsFlag());
     }
 
     @Override
     String refusal(ClusterModel model) {
       ClusterFacts facts = model.facts();
-      return String.format(
-          Messages.R_AUTHENTICATION_WITHOUT_CREDENTIALS,
-          model.mastersRunning(),
-          facts.authenticateFlag(),
-          facts.credentialsFlag(),
-          facts.credentialsFlag(),
-          facts.authenticateFlag());
+      return authenticationWithoutCredentialsRefusalMessage(
+          model.mastersRunning(), facts.authenticateFlag(), facts.credentialsFlag());
     }
   },
 
@@ -143,16 +123,15 @@ enum ClusterRule {
 
     @Override
     String violation(ClusterModel model, String step) {
-      return String.format(Messages.V_FRAMEWORKS_LOCKED_OUT, step);
+      return lockedOutMessage(step);
     }
 
     @Override
     String refusal(ClusterModel model) {
       String flag = model.facts().authenticateFlag();
       return model.schedulersKnown()
-          ? String.format(
-              Messages.R_LOCKED_OUT, model.mastersRunning(), flag, model.schedulersRunning(), flag)
-          : String.format(Messages.R_LOCKED_OUT_UNKNOWN, model.mastersRunning(), flag);
+          ? lockedOutRefusalMessage(model.mastersRunning(), flag, model.schedulersRunning())
+          : lockedOutUnknownRefusalMessage(model.mastersRunning(), flag);
     }
 
     @Override
@@ -173,30 +152,24 @@ enum ClusterRule {
     @Override
     String violation(ClusterModel model, String step) {
       String flag = model.facts().credentialsFlag();
-      return String.format(
-          Messages.V_CREDENTIAL_REFUSED,
-          step,
-          model.mastersKnowCredentials()
-              ? String.format(Messages.V_CREDENTIAL_REFUSED_NO_CREDENTIALS, flag)
-              : String.format(Messages.V_CREDENTIAL_REFUSED_OLD_MASTERS, model.mastersRunning()),
-          flag);
+      return credentialRefusedMessage(
+          step, model.mastersKnowCredentials(), model.mastersRunning(), flag);
     }
 
     @Override
     String refusal(ClusterModel model) {
       String flag = model.facts().credentialsFlag();
-      String masterProblem =
-          model.mastersKnowCredentials()
-              ? String.format(
-                  Messages.R_CREDENTIAL_REFUSED_NO_CREDENTIALS, model.mastersRunning(), flag)
-              : String.format(Messages.R_CREDENTIAL_REFUSED_OLD_MASTERS, model.mastersRunning());
       MesosVersion from =
           model.catalog().flagHistory(Component.MASTER, flag).stream()
               .map(MesosFlag::introducedIn)
               .findFirst()
               .orElse(model.mastersRunning());
-      return String.format(
-          Messages.R_CREDENTIAL_REFUSED, model.schedulersRunning(), masterProblem, from, flag);
+      return credentialRefusedRefusalMessage(
+          model.schedulersRunning(),
+          model.mastersKnowCredentials(),
+          model.mastersRunning(),
+          from,
+          flag);
     }
   },
 
@@ -211,16 +184,13 @@ enum ClusterRule {
 
     @Override
     String violation(ClusterModel model, String step) {
-      return String.format(
-          Messages.V_CHECKPOINT_BEFORE_SLAVES, step, model.facts().checkpointFlag());
+      return checkpointBeforeSlavesMessage(step, model.facts().checkpointFlag());
     }
 
     @Override
     String refusal(ClusterModel model) {
-      return String.format(
-          Messages.R_CHECKPOINT_BEFORE_SLAVES,
-          model.slavesRunning(),
-          model.facts().checkpointFlag());
+      return checkpointBeforeSlavesRefusalMessage(
+          model.slavesRunning(), model.facts().checkpointFlag());
     }
   },
 
@@ -242,25 +212,19 @@ enum ClusterRule {
     @Override
     String violation(ClusterModel model, String step) {
       ClusterFacts facts = model.facts();
-      return String.format(
-          Messages.V_SCHEDULER_LIBRARY_TOO_OLD,
+      return schedulerLibraryTooOldMessage(
           step,
           model.mastersRunning(),
           model.schedulersLinked(),
           facts.jsonMasterInfoReader(),
-          facts.jsonMasterInfoReader(),
-          line(facts.jsonMasterInfoFrom()));
+          facts.jsonMasterInfoFrom());
     }
 
     @Override
     String refusal(ClusterModel model) {
       ClusterFacts facts = model.facts();
-      return String.format(
-          Messages.R_SCHEDULER_LIBRARY_TOO_OLD,
-          model.mastersRunning(),
-          model.schedulersLinked(),
-          facts.jsonMasterInfoReader(),
-          facts.jsonMasterInfoReader());
+      return schedulerLibraryTooOldRefusalMessage(
+          model.mastersRunning(), model.schedulersLinked(), facts.jsonMasterInfoReader());
     }
   };
 
@@ -327,5 +291,181 @@ enum ClusterRule {
    */
   static boolean authenticatesWithoutCredentials(boolean enforces, boolean hasCredentials) {
     return enforces && !hasCredentials;
+  }
+
+  static String slavesIgnoredMessage(
+      String step,
+      MesosVersion masters,
+      MesosVersion slaves,
+      MesosVersion ignoredFrom,
+      MesosVersion minimumSlave,
+      MesosVersion lastAccepting) {
+    return String.format(
+        "after step %s the masters run %s and the slaves run %s: masters from %s ignore slaves"
+            + " older than %s (MINIMUM_AGENT_VERSION, apache/mesos src/master/constants.hpp at"
+            + " %s), so those slaves drop out of the cluster; finish the upgrade of every slave to"
+            + " %s before the masters move past %s",
+        Shown.value(step),
+        masters,
+        slaves,
+        ignoredFrom,
+        minimumSlave,
+        ignoredFrom,
+        line(minimumSlave),
+        lastAccepting);
+  }
+
+  static String slavesIgnoredRefusalMessage(
+      MesosVersion masters, MesosVersion slaves, MesosVersion ignoredFrom, MesosVersion minimum) {
+    return String.format(
+        "cannot plan from this state: the masters run %s and the slaves run %s, but masters from"
+            + " %s ignore slaves older than %s, so no upgrade plan passes through it; run the"
+            + " slaves on %s or later first",
+        masters, slaves, ignoredFrom, minimum, minimum);
+  }
+
+  static String versionSkewMessage(
+      String step, MesosVersion masters, MesosVersion slaves, MesosVersion policyFrom) {
+    return String.format(
+        "after step %s the masters run %s and the slaves run %s, more than one release line apart"
+            + " while one of them runs a release before %s, which Mesos does not support: finish"
+            + " each hop on the whole cluster before the next",
+        Shown.value(step), masters, slaves, line(policyFrom));
+  }
+
+  static String versionSkewRefusalMessage(
+      MesosVersion masters, MesosVersion slaves, MesosVersion policyFrom) {
+    return String.format(
+        "cannot plan from this state: the masters run %s and the slaves run %s, more than one"
+            + " release line apart, which Mesos before %s does not support, so no upgrade plan"
+            + " passes through it; bring them within one release line of each other first",
+        masters, slaves, line(policyFrom));
+  }
+
+  static String authenticationWithoutCredentialsMessage(
+      String step, String authenticate, String credentials) {
+    return String.format(
+        "step %s enforces authentication (--%s=true) on masters that have no --%s: the master"
+            + " exits at startup (\"Authentication requires a credentials file\"); set --%s first",
+        Shown.value(step),
+        Shown.value(authenticate),
+        Shown.value(credentials),
+        Shown.value(credentials));
+  }
+
+  static String authenticationWithoutCredentialsRefusalMessage(
+      MesosVersion masters, String authenticate, String credentials) {
+    return String.format(
+        "cannot plan from this state: the masters run %s with --%s=true but without --%s, so they"
+            + " exit at startup (\"Authentication requires a credentials file\"); give them --%s"
+            + " or drop --%s",
+        masters,
+        Shown.value(authenticate),
+        Shown.value(credentials),
+        Shown.value(credentials),
+        Shown.value(authenticate));
+  }
+
+  static String lockedOutMessage(String step) {
+    return "after step "
+        + Shown.value(step)
+        + " the masters enforce authentication, but the schedulers do not authenticate: they can"
+        + " no longer register; change the schedulers to the Credential constructor and restart"
+        + " them before enforcing";
+  }
+
+  static String lockedOutRefusalMessage(
+      MesosVersion masters, String authenticate, MesosVersion schedulers) {
+    return String.format(
+        "cannot plan from this state: the masters run %s with --%s=true while schedulers running"
+            + " the %s library do not authenticate, so they cannot register; change those"
+            + " schedulers to the Credential constructor and restart them, or restart the masters"
+            + " without --%s",
+        masters, Shown.value(authenticate), schedulers, Shown.value(authenticate));
+  }
+
+  static String lockedOutUnknownRefusalMessage(MesosVersion masters, String authenticate) {
+    return String.format(
+        "cannot plan from this state: the masters run %s with --%s=true, and the state does not"
+            + " say whether the schedulers authenticate, so it cannot tell whether they are locked"
+            + " out; add the schedulers to the state (running the Credential constructor if they"
+            + " do)",
+        masters, Shown.value(authenticate));
+  }
+
+  static String credentialRefusedMessage(
+      String step, boolean mastersKnowCredentials, MesosVersion masters, String credentials) {
+    return String.format(
+        "after step %s the schedulers authenticate, but the masters %s: the driver fails"
+            + " (\"Master refused authentication\") or retries forever; restart the masters with"
+            + " --%s first",
+        Shown.value(step),
+        mastersKnowCredentials
+            ? "have no --" + Shown.value(credentials)
+            : oldMastersMessage(masters),
+        Shown.value(credentials));
+  }
+
+  static String credentialRefusedRefusalMessage(
+      MesosVersion schedulers,
+      boolean mastersKnowCredentials,
+      MesosVersion masters,
+      MesosVersion from,
+      String credentials) {
+    return String.format(
+        "cannot plan from this state: schedulers running the %s library authenticate with a"
+            + " Credential, but the masters %s, so the driver fails (\"Master refused"
+            + " authentication\") or retries forever; restart the masters on %s or later with"
+            + " --%s",
+        schedulers,
+        mastersKnowCredentials
+            ? "run " + masters + " without --" + Shown.value(credentials)
+            : oldMastersMessage(masters),
+        from,
+        Shown.value(credentials));
+  }
+
+  /** What the masters of {@code masters}, a release that cannot authenticate, do. */
+  static String oldMastersMessage(MesosVersion masters) {
+    return "run " + masters + ", which cannot authenticate";
+  }
+
+  static String checkpointBeforeSlavesMessage(String step, String checkpoint) {
+    return String.format(
+        "after step %s the schedulers set FrameworkInfo.checkpoint, but the slaves do not"
+            + " checkpoint: restart the slaves with --%s=true first",
+        Shown.value(step), Shown.value(checkpoint));
+  }
+
+  static String checkpointBeforeSlavesRefusalMessage(MesosVersion slaves, String checkpoint) {
+    return String.format(
+        "cannot plan from this state: schedulers set FrameworkInfo.checkpoint while slaves on %s"
+            + " do not checkpoint, so those frameworks get no offers from them; restart the slaves"
+            + " with --%s=true first",
+        slaves, Shown.value(checkpoint));
+  }
+
+  static String schedulerLibraryTooOldMessage(
+      String step,
+      MesosVersion masters,
+      MesosVersion linked,
+      MesosVersion reader,
+      MesosVersion jsonFrom) {
+    return String.format(
+        "after step %s the masters run %s and publish their ZooKeeper record as JSON, but the"
+            + " schedulers link %s, which cannot read it before %s, so they no longer find the"
+            + " masters: relink the schedulers against %s or later and restart them before the"
+            + " masters move to %s",
+        Shown.value(step), masters, linked, reader, reader, line(jsonFrom));
+  }
+
+  static String schedulerLibraryTooOldRefusalMessage(
+      MesosVersion masters, MesosVersion linked, MesosVersion reader) {
+    return String.format(
+        "cannot plan from this state: the masters run %s and publish their ZooKeeper record as"
+            + " JSON, but schedulers link the %s library, which cannot read it before %s, so they"
+            + " no longer find the masters; relink the schedulers against %s or later and restart"
+            + " them",
+        masters, linked, reader, reader);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -78,7 +77,9 @@ public abstract class ClusterState {
    * @throws IllegalArgumentException if {@code component} is an executor or scheduler
    */
   public ImmutableSet<DaemonState> daemons(Component component) {
-    checkArgument(component.isDaemon(), Messages.STATE_NOT_A_DAEMON, component.plural());
+    if (!component.isDaemon()) {
+      throw new IllegalArgumentException(notADaemonMessage(component));
+    }
     return component == Component.MASTER ? masters() : slaves();
   }
 
@@ -88,7 +89,9 @@ public abstract class ClusterState {
    * @throws IllegalArgumentException if {@code component} is a master or slave
    */
   public ImmutableSet<FrameworkState> frameworks(Component component) {
-    checkArgument(!component.isDaemon(), Messages.STATE_NOT_A_FRAMEWORK, component.plural());
+    if (component.isDaemon()) {
+      throw new IllegalArgumentException(notAFrameworkMessage(component));
+    }
     return component == Component.EXECUTOR ? executors() : schedulers();
   }
 
@@ -170,13 +173,29 @@ public abstract class ClusterState {
 
   @Value.Check
   void check() {
-    checkArgument(!masters().isEmpty(), Messages.STATE_NO_DAEMONS, "masters");
-    checkArgument(!slaves().isEmpty(), Messages.STATE_NO_DAEMONS, "slaves");
+    if (masters().isEmpty()) {
+      throw new IllegalArgumentException(noDaemonsMessage(Component.MASTER));
+    }
+    if (slaves().isEmpty()) {
+      throw new IllegalArgumentException(noDaemonsMessage(Component.SLAVE));
+    }
   }
 
   /** Returns {@link #describe()}. */
   @Override
   public String toString() {
     return describe();
+  }
+
+  static String notADaemonMessage(Component component) {
+    return component.plural() + " are not daemons: ask for masters or slaves";
+  }
+
+  static String notAFrameworkMessage(Component component) {
+    return component.plural() + " are not frameworks: ask for executors or schedulers";
+  }
+
+  static String noDaemonsMessage(Component daemon) {
+    return "a cluster state needs at least one entry for the " + daemon.plural();
   }
 }

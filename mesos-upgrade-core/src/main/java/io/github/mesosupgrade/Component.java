@@ -2,6 +2,7 @@ package io.github.mesosupgrade;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Locale;
 
 /**
@@ -66,7 +67,7 @@ public enum Component {
     if (key.equals("agent") || key.equals("agents")) {
       return SLAVE;
     }
-    throw new IllegalArgumentException(String.format(Messages.COMPONENT_UNKNOWN, name));
+    throw new IllegalArgumentException(unknownMessage(name));
   }
 
   /**
@@ -124,7 +125,7 @@ public enum Component {
    */
   public String binaryAt(MesosVersion release) {
     if (!daemon) {
-      throw new IllegalArgumentException(String.format(Messages.COMPONENT_NO_BINARY, plural));
+      throw new IllegalArgumentException(noBinaryMessage(this));
     }
     return "mesos-" + nameAt(release);
   }
@@ -140,5 +141,15 @@ public enum Component {
    */
   public boolean isDaemon() {
     return daemon;
+  }
+
+  static String unknownMessage(String name) {
+    return Shown.quoted(name)
+        + " is not a Mesos component: expected master, slave (or agent), executor or scheduler";
+  }
+
+  static String noBinaryMessage(Component component) {
+    return component.plural
+        + " are framework code and have no Mesos binary: only master and slave (agent) do";
   }
 }

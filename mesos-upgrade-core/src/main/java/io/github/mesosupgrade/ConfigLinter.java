@@ -1,8 +1,8 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -115,7 +115,9 @@ public final class ConfigLinter {
     for (DaemonConfig config : configs) {
       requireNonNull(config, "configs must not contain null");
       Component component = config.component();
-      checkArgument(seenComponents.add(component), Messages.L_TWO_CONFIGS, component.plural());
+      if (!seenComponents.add(component)) {
+        throw new IllegalArgumentException(twoConfigsMessage(component));
+      }
       MesosVersion running =
           plan.startState().map(state -> state.running(component).first()).orElse(plan.from());
       LintReport now = lint(config, running);
@@ -186,15 +188,7 @@ public final class ConfigLinter {
                 flag.name(),
                 LintFinding.Origin.DEFAULT,
                 flag.commandLineName(),
-                String.format(
-                    Messages.L_DEFAULT_CHANGED,
-                    flag.name(),
-                    old.get(),
-                    before,
-                    now.get(),
-                    after,
-                    flag.name(),
-                    old.get()),
+                defaultChangedMessage(flag.name(), old.get(), before, now.get(), after),
                 flag.sources());
         if (reported.add(key(finding))) {
           found.add(finding);
@@ -221,13 +215,10 @@ public final class ConfigLinter {
     MesosVersion oldest = catalog.releases().first();
     MesosVersion newest = catalog.newestSupported();
     boolean released = catalog.releases().contains(version);
-    checkArgument(
-        released && !version.isBefore(oldest) && !newest.isBefore(version),
-        Messages.L_VERSION_OUT_OF_RANGE,
-        oldest,
-        newest,
-        version,
-        released ? Messages.L_VERSION_OUTSIDE : Messages.L_VERSION_NEVER_RELEASED);
+    if (!released || version.isBefore(oldest) || newest.isBefore(version)) {
+      throw new IllegalArgumentException(
+          versionOutOfRangeMessage(oldest, newest, version, released));
+    }
   }
 
   /** Returns the catalog whose flags this linter checks against. */
@@ -239,5 +230,30 @@ public final class ConfigLinter {
     static final ConfigLinter LINTER = new ConfigLinter(UpgradeCatalog.builtIn());
 
     private BuiltIn() {}
+  }
+
+  static String twoConfigsMessage(Component component) {
+    return "preflight takes one configuration for the " + component.plural() + ", got two";
+  }
+
+  static String defaultChangedMessage(
+      String flag, String old, MesosVersion before, String now, MesosVersion after) {
+    return String.format(
+        "--%s is not set, and its default changes from %s on %s to %s on %s: set --%s=%s to keep"
+            + " the old behaviour",
+        Shown.value(flag),
+        Shown.value(old),
+        before,
+        Shown.value(now),
+        after,
+        Shown.value(flag),
+        Shown.value(old));
+  }
+
+  static String versionOutOfRangeMessage(
+      MesosVersion oldest, MesosVersion newest, MesosVersion version, boolean released) {
+    return String.format(
+        "the catalog knows the flags of Mesos %s to %s, and %s is %s",
+        oldest, newest, version, released ? "outside that range" : "not a Mesos release");
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
@@ -85,6 +83,12 @@ public abstract class DaemonConfig {
 
   @Value.Check
   void check() {
-    checkArgument(component().isDaemon(), Messages.L_NOT_A_DAEMON, component().plural());
+    if (!component().isDaemon()) {
+      throw new IllegalArgumentException(notADaemonMessage(component()));
+    }
+  }
+
+  static String notADaemonMessage(Component component) {
+    return "only masters and slaves are configured with flags, not " + component.plural();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
@@ -117,13 +115,13 @@ public abstract class DaemonState {
 
   @Value.Check
   void check() {
-    checkArgument(
-        !installed().isBefore(running()),
-        Messages.STATE_RUNNING_AFTER_INSTALLED,
-        running(),
-        installed());
+    if (installed().isBefore(running())) {
+      throw new IllegalArgumentException(runningAfterInstalledMessage(running(), installed()));
+    }
     for (String name : flags().keySet()) {
-      checkArgument(MesosFlag.isValidName(name), Messages.FLAG_NAME_INVALID, name);
+      if (!MesosFlag.isValidName(name)) {
+        throw new IllegalArgumentException(MesosFlag.invalidNameMessage(name));
+      }
     }
   }
 
@@ -141,5 +139,12 @@ public abstract class DaemonState {
                 out.append(
                     before ? ", started before the schedulers" : ", started after the schedulers"));
     return out.toString();
+  }
+
+  static String runningAfterInstalledMessage(MesosVersion running, MesosVersion installed) {
+    return String.format(
+        "daemons cannot run %s with %s installed: the running release is the installed one or,"
+            + " until a restart, an older one",
+        running, installed);
   }
 }

@@ -1,8 +1,7 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -83,9 +82,12 @@ public abstract class Endpoint {
 
   @Value.Check
   void check() {
-    checkArgument(
-        component().isDaemon(), Messages.ENDPOINT_NOT_ON_DAEMON, path(), component().singular());
-    checkArgument(path().startsWith("/"), Messages.ENDPOINT_PATH, path());
+    if (!component().isDaemon()) {
+      throw new IllegalArgumentException(notOnDaemonMessage(path(), component()));
+    }
+    if (!path().startsWith("/")) {
+      throw new IllegalArgumentException(pathMessage(path()));
+    }
   }
 
   /** Returns {@code master /vars [0.11.0, 0.14.0)}. */
@@ -96,5 +98,15 @@ public abstract class Endpoint {
         + path()
         + " "
         + Lifetime.describe(introducedIn(), removedIn());
+  }
+
+  static String notOnDaemonMessage(String path, Component component) {
+    return String.format(
+        "endpoint %s is given for the %s, but only masters and slaves serve endpoints",
+        Shown.value(path), component.singular());
+  }
+
+  static String pathMessage(String path) {
+    return "endpoint path " + Shown.quoted(path) + " must start with /";
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.mesosupgrade.internal.Shown;
 import org.immutables.value.Value;
 
 /**
@@ -70,13 +69,23 @@ public abstract class FlagChange {
 
   @Value.Check
   void check() {
-    checkArgument(MesosFlag.isValidName(name()), Messages.FLAG_NAME_INVALID, name());
-    checkArgument(isRemoval() || !value().isBlank(), Messages.FLAG_VALUE_BLANK, name());
+    if (!MesosFlag.isValidName(name())) {
+      throw new IllegalArgumentException(MesosFlag.invalidNameMessage(name()));
+    }
+    if (!isRemoval() && value().isBlank()) {
+      throw new IllegalArgumentException(valueBlankMessage(name()));
+    }
   }
 
   /** Returns {@code set --name=value} or {@code remove --name}. */
   @Override
   public String toString() {
     return (isRemoval() ? "remove " : "set ") + commandLine();
+  }
+
+  static String valueBlankMessage(String name) {
+    return "flag "
+        + Shown.value(name)
+        + " needs a value: use FlagChange.remove(name) to take a flag away";
   }
 }

@@ -2,7 +2,9 @@ package io.github.mesosupgrade;
 
 import static io.github.mesosupgrade.UnknownFlagHandling.Behaviour.FATAL;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,85 +52,21 @@ final class FlagRule {
 
     /** The validator's message for the step {@code step} that starts the daemon with the flag. */
     String violation(String step) {
-      String who = component.pluralAt(running);
-      String daemon = component.nameAt(running);
-      String notAccepted =
-          String.format(
-              handling.commandLine() == FATAL
-                  ? Messages.V_NOT_ACCEPTED_FATAL
-                  : Messages.V_NOT_ACCEPTED_IGNORED,
-              daemon);
       return switch (kind) {
-        case UNKNOWN -> {
-          String variable = FlagChange.set(name, "true").environmentVariable().replace("=true", "");
-          yield String.format(
-              Messages.V_FLAG_UNKNOWN,
-              step,
-              who,
-              name,
-              String.format(
-                  handling.commandLine() == FATAL
-                      ? Messages.V_UNKNOWN_COMMAND_LINE_FATAL
-                      : Messages.V_UNKNOWN_COMMAND_LINE_IGNORED,
-                  daemon),
-              String.format(
-                  handling.environment() == FATAL
-                      ? Messages.V_UNKNOWN_ENVIRONMENT_FATAL
-                      : Messages.V_UNKNOWN_ENVIRONMENT_IGNORED,
-                  variable),
-              hint());
-        }
-        case NOT_YET -> {
-          MesosVersion from = introducedIn.orElseThrow();
-          yield String.format(
-              Messages.V_FLAG_NOT_YET, step, who, running, name, from, notAccepted, who, from);
-        }
-        case GONE -> {
-          MesosFlag flag = gone.orElseThrow();
-          String advice =
-              flag.renamedTo()
-                  .map(renamed -> String.format(Messages.V_FLAG_GONE_RENAMED, name, renamed))
-                  .orElse(String.format(Messages.V_FLAG_GONE_PLAIN, name));
-          yield String.format(
-              Messages.V_FLAG_GONE,
-              step,
-              who,
-              running,
-              name,
-              flag.removedIn().orElseThrow(),
-              notAccepted,
-              advice);
-        }
+        case UNKNOWN -> unknownMessage(step, component, running, name, spelledFor, handling);
+        case NOT_YET ->
+            notYetMessage(step, component, running, name, introducedIn.orElseThrow(), handling);
+        case GONE -> goneMessage(step, component, running, name, gone.orElseThrow(), handling);
       };
     }
 
     /** The message refusing a cluster state whose daemons run with the flag. */
     String refusal() {
-      String who = component.pluralAt(running) + " run " + running + " with --" + name;
       return switch (kind) {
-        case UNKNOWN -> String.format(Messages.R_FLAG_UNKNOWN, who, hint(), stateClause());
-        case NOT_YET -> String.format(Messages.R_FLAG_NOT_YET, who, introducedIn.orElseThrow());
-        case GONE -> {
-          MesosFlag flag = gone.orElseThrow();
-          String renamed = flag.renamedTo().map(next -> ", renamed --" + next).orElse("");
-          yield String.format(Messages.R_FLAG_GONE, who, flag.removedIn().orElseThrow(), renamed);
-        }
+        case UNKNOWN -> unknownRefusalMessage(component, running, name, spelledFor, handling);
+        case NOT_YET -> notYetRefusalMessage(component, running, name, introducedIn.orElseThrow());
+        case GONE -> goneRefusalMessage(component, running, name, gone.orElseThrow());
       };
-    }
-
-    private String hint() {
-      return spelledFor
-          .map(real -> String.format(Messages.V_FLAG_SPELLING_HINT, real.name()))
-          .orElse("");
-    }
-
-    private String stateClause() {
-      boolean commandLine = handling.commandLine() == FATAL;
-      boolean environment = handling.environment() == FATAL;
-      if (commandLine) {
-        return environment ? Messages.R_UNKNOWN_FATAL_FATAL : Messages.R_UNKNOWN_FATAL_IGNORED;
-      }
-      return environment ? Messages.R_UNKNOWN_IGNORED_FATAL : Messages.R_UNKNOWN_IGNORED_IGNORED;
     }
   }
 
@@ -170,5 +108,140 @@ final class FlagRule {
             gone,
             gone.isPresent() ? Optional.empty() : Optional.of(history.get(0).introducedIn()),
             handling));
+  }
+
+  static String unknownMessage(
+      String step,
+      Component component,
+      MesosVersion running,
+      String name,
+      Optional<MesosFlag> spelledFor,
+      UnknownFlagHandling handling) {
+    String daemon = component.nameAt(running);
+    String variable = "MESOS_" + name.toUpperCase(Locale.ROOT);
+    return String.format(
+        "step %s starts the %s with --%s, which no Mesos release accepts: %s%s%s",
+        Shown.value(step),
+        component.pluralAt(running),
+        Shown.value(name),
+        handling.commandLine() == FATAL
+            ? "on the command line the " + daemon + " refuses to start"
+            : "on the command line the " + daemon + " ignores it",
+        handling.environment() == FATAL
+            ? ", and as " + Shown.value(variable) + " in the environment it refuses too"
+            : ", and as " + Shown.value(variable) + " in the environment it is silently ignored",
+        spellingHint(spelledFor));
+  }
+
+  static String notYetMessage(
+      String step,
+      Component component,
+      MesosVersion running,
+      String name,
+      MesosVersion from,
+      UnknownFlagHandling handling) {
+    String who = component.pluralAt(running);
+    return String.format(
+        "step %s starts the %s on %s with --%s, which is accepted only from %s: %s; set it once the"
+            + " %s run %s or later",
+        Shown.value(step),
+        who,
+        running,
+        Shown.value(name),
+        from,
+        notAccepted(component, running, handling),
+        who,
+        from);
+  }
+
+  static String goneMessage(
+      String step,
+      Component component,
+      MesosVersion running,
+      String name,
+      MesosFlag gone,
+      UnknownFlagHandling handling) {
+    String advice =
+        gone.renamedTo()
+            .map(
+                renamed ->
+                    "remove --"
+                        + Shown.value(name)
+                        + " and set --"
+                        + Shown.value(renamed)
+                        + " instead")
+            .orElse("remove --" + Shown.value(name));
+    return String.format(
+        "step %s starts the %s on %s with --%s, which %s removed: %s; %s",
+        Shown.value(step),
+        component.pluralAt(running),
+        running,
+        Shown.value(name),
+        gone.removedIn().orElseThrow(),
+        notAccepted(component, running, handling),
+        advice);
+  }
+
+  static String unknownRefusalMessage(
+      Component component,
+      MesosVersion running,
+      String name,
+      Optional<MesosFlag> spelledFor,
+      UnknownFlagHandling handling) {
+    boolean commandLine = handling.commandLine() == FATAL;
+    boolean environment = handling.environment() == FATAL;
+    String clause;
+    if (commandLine) {
+      clause =
+          environment
+              ? "on the command line and in the environment the daemon does not start"
+              : "on the command line the daemon does not start and in the environment it is"
+                  + " ignored";
+    } else {
+      clause =
+          environment
+              ? "in the environment the daemon does not start and on the command line it is"
+                  + " ignored"
+              : "the daemon ignores it";
+    }
+    return String.format(
+        "cannot plan from this state: the %s, which no Mesos release accepts%s: %s, so no daemon"
+            + " runs with it; list only the flags the daemons run with (ConfigLinter checks a"
+            + " configuration)",
+        runningWith(component, running, name), spellingHint(spelledFor), clause);
+  }
+
+  static String notYetRefusalMessage(
+      Component component, MesosVersion running, String name, MesosVersion from) {
+    return String.format(
+        "cannot plan from this state: the %s, which Mesos accepts only from %s, so no daemon runs"
+            + " with it; list only the flags the daemons run with (ConfigLinter checks a"
+            + " configuration)",
+        runningWith(component, running, name), from);
+  }
+
+  static String goneRefusalMessage(
+      Component component, MesosVersion running, String name, MesosFlag gone) {
+    String renamed = gone.renamedTo().map(next -> ", renamed --" + Shown.value(next)).orElse("");
+    return String.format(
+        "cannot plan from this state: the %s, which %s removed%s, so no daemon runs with it; list"
+            + " only the flags the daemons run with (ConfigLinter checks a configuration)",
+        runningWith(component, running, name), gone.removedIn().orElseThrow(), renamed);
+  }
+
+  private static String runningWith(Component component, MesosVersion running, String name) {
+    return component.pluralAt(running) + " run " + running + " with --" + Shown.value(name);
+  }
+
+  private static String notAccepted(
+      Component component, MesosVersion running, UnknownFlagHandling handling) {
+    String daemon = component.nameAt(running);
+    return handling.commandLine() == FATAL
+        ? "the " + daemon + " refuses to start"
+        : "the " + daemon + " ignores it, so the setting is lost";
+  }
+
+  private static String spellingHint(Optional<MesosFlag> spelledFor) {
+    return spelledFor.map(real -> "; the real flag is --" + Shown.value(real.name())).orElse("");
   }
 }

@@ -1,8 +1,7 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -78,13 +77,13 @@ public abstract class FrameworkState {
 
   @Value.Check
   void check() {
-    checkArgument(
-        !linked().isBefore(running()), Messages.STATE_RUNNING_AFTER_LINKED, running(), linked());
-    checkArgument(
-        changesMade().containsAll(changesRunning()),
-        Messages.STATE_CHANGE_RUNNING_NOT_MADE,
-        changesRunning(),
-        changesMade());
+    if (linked().isBefore(running())) {
+      throw new IllegalArgumentException(runningAfterLinkedMessage(running(), linked()));
+    }
+    if (!changesMade().containsAll(changesRunning())) {
+      throw new IllegalArgumentException(
+          changeRunningNotMadeMessage(changesRunning(), changesMade()));
+    }
   }
 
   /** Returns {@code linked 0.15.0, running 0.14.2, changes made [...], running [...]}. */
@@ -101,5 +100,19 @@ public abstract class FrameworkState {
       out.append(", running ").append(changesRunning());
     }
     return out.toString();
+  }
+
+  static String runningAfterLinkedMessage(MesosVersion running, MesosVersion linked) {
+    return String.format(
+        "frameworks cannot run the %s library while linked against %s: the running library is the"
+            + " linked one or, until a restart, an older one",
+        running, linked);
+  }
+
+  static String changeRunningNotMadeMessage(
+      Set<FrameworkChange> running, Set<FrameworkChange> made) {
+    return String.format(
+        "framework changes running %s must also be made, but the changes made are %s",
+        running, made);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -105,7 +106,7 @@ final class HopPlanner {
           from,
           to,
           UnsupportedUpgradeException.Reason.DOWNGRADE,
-          String.format(Messages.UPGRADE_DOWNGRADE, from, to, from));
+          UpgradePlan.downgradeMessage(from, to));
     }
   }
 
@@ -120,19 +121,13 @@ final class HopPlanner {
           from,
           to,
           UnsupportedUpgradeException.Reason.UNSUPPORTED_VERSION,
-          String.format(Messages.UPGRADE_OUT_OF_RANGE, side, version, oldest, newest, version));
+          outOfRangeMessage(side, version, oldest, newest));
     }
     ImmutableSortedSet<MesosVersion> line = catalog.releasesOf(version.releaseLine());
     String message =
         line.isEmpty()
-            ? String.format(Messages.UPGRADE_NEVER_RELEASED, side, version, version, oldest, newest)
-            : String.format(
-                Messages.UPGRADE_NEVER_RELEASED_IN_LINE,
-                side,
-                version,
-                version,
-                version.releaseLine(),
-                join(line));
+            ? neverReleasedMessage(side, version, oldest, newest)
+            : neverReleasedInLineMessage(side, version, join(line));
     throw new UnsupportedUpgradeException(
         from, to, UnsupportedUpgradeException.Reason.UNKNOWN_VERSION, message);
   }
@@ -389,19 +384,13 @@ final class HopPlanner {
         if (entry != null) {
           UpgradeStep earlier = entry.parts.get(0);
           if (earlier.component() != step.component() || earlier.action() != step.action()) {
-            problems.add(
-                String.format(
-                    Messages.CATALOG_MERGE_MISMATCH, step.id(), earlier.id(), definition));
+            problems.add(mergeMismatchMessage(step.id(), earlier.id(), definition));
           }
           int at = entries.indexOf(entry);
           if (at < insertAt) {
             problems.add(
-                String.format(
-                    Messages.CATALOG_MERGE_ORDER,
-                    definition,
-                    step.id(),
-                    entries.get(insertAt - 1).parts.get(0).id(),
-                    DIRECT_UPGRADES_FROM));
+                mergeOrderMessage(
+                    definition, step.id(), entries.get(insertAt - 1).parts.get(0).id()));
           }
           entry.parts.add(step);
           insertAt = Math.max(insertAt, at + 1);
@@ -567,5 +556,41 @@ final class HopPlanner {
       }
       return found.build();
     }
+  }
+
+  static String outOfRangeMessage(String side, MesosVersion version, String oldest, String newest) {
+    return String.format(
+        "cannot plan %s %s: this catalog plans upgrades between %s and %s, and %s is outside that"
+            + " range",
+        side, version, oldest, newest, version);
+  }
+
+  static String neverReleasedMessage(
+      String side, MesosVersion version, String oldest, String newest) {
+    return String.format(
+        "cannot plan %s %s: Mesos %s was never released; this catalog plans upgrades between %s"
+            + " and %s",
+        side, version, version, oldest, newest);
+  }
+
+  static String neverReleasedInLineMessage(String side, MesosVersion version, String releases) {
+    return String.format(
+        "cannot plan %s %s: Mesos %s was never released; the releases of %s are %s",
+        side, version, version, version.releaseLine(), releases);
+  }
+
+  static String mergeMismatchMessage(String step, String earlier, HopDefinition hop) {
+    return String.format(
+        "step %s shares its name with step %s but not its component and action, so hop %s cannot"
+            + " be merged with the hops before it into one jump",
+        Shown.value(step), Shown.value(earlier), hop);
+  }
+
+  static String mergeOrderMessage(HopDefinition hop, String step, String earlier) {
+    return String.format(
+        "hop %s does %s after %s, but an earlier hop does them the other way round, so a jump"
+            + " across both has no step order; keep shared steps in the same order in every hop"
+            + " from %s",
+        hop, Shown.value(step), Shown.value(earlier), DIRECT_UPGRADES_FROM);
   }
 }

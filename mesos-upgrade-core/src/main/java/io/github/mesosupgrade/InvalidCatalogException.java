@@ -15,13 +15,18 @@ public final class InvalidCatalogException extends IllegalArgumentException {
   private final ImmutableList<String> problems;
 
   InvalidCatalogException(List<String> problems) {
-    super(
-        String.format(Messages.CATALOG_INVALID, problems.size(), String.join("\n  - ", problems)));
+    super(message(problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
   /** Returns every problem found, in a stable order, one sentence each. */
   public ImmutableList<String> problems() {
     return problems;
+  }
+
+  /** The message listing {@code problems}, each already a whole message with its values shown. */
+  static String message(List<String> problems) {
+    return String.format(
+        "the catalog has %s problem(s):%n  - %s", problems.size(), String.join("\n  - ", problems));
   }
 }

@@ -7,6 +7,7 @@ import static io.github.mesosupgrade.LintFinding.Severity.ERROR;
 import static io.github.mesosupgrade.LintFinding.Severity.WARNING;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ final class Lint {
             "",
             COMMAND_LINE,
             arg,
-            String.format(Messages.L_NOT_A_FLAG, arg, who()),
+            notAFlagMessage(arg, who()),
             handling.sources());
         continue;
       }
@@ -128,7 +129,7 @@ final class Lint {
             base,
             COMMAND_LINE,
             arg,
-            String.format(Messages.L_DUPLICATE, arg, base, who(), name),
+            duplicateMessage(arg, base, who(), name),
             handling.sources());
       }
       seen.add(name);
@@ -171,7 +172,7 @@ final class Lint {
             LintCode.INVALID_VALUE,
             setting,
             name,
-            String.format(Messages.L_NEGATED_NON_BOOLEAN, setting.text(), name, name, who()));
+            negatedNonBooleanMessage(setting.text(), name, who()));
         return;
       }
       if (negated && value != null && !value.isEmpty()) {
@@ -179,7 +180,7 @@ final class Lint {
             LintCode.INVALID_VALUE,
             setting,
             name,
-            String.format(Messages.L_NEGATED_WITH_VALUE, setting.text(), name, who(), name, name));
+            negatedWithValueMessage(setting.text(), name, who()));
         return;
       }
       if (!bool && value == null) {
@@ -187,7 +188,7 @@ final class Lint {
             LintCode.MISSING_VALUE,
             setting,
             name,
-            String.format(Messages.L_MISSING_VALUE, setting.text(), name, who(), name, name));
+            missingValueMessage(setting.text(), name, who()));
         return;
       }
       if (bool && value != null && !value.isEmpty() && !isBoolean(value)) {
@@ -195,7 +196,7 @@ final class Lint {
             LintCode.INVALID_VALUE,
             setting,
             name,
-            String.format(Messages.L_INVALID_BOOLEAN, setting.text(), name, value, who(), name));
+            invalidBooleanMessage(setting.text(), name, value, who()));
         return;
       }
       Optional<ValueSyntax.Refusal> refusal =
@@ -210,16 +211,7 @@ final class Lint {
             name,
             setting.origin(),
             setting.text(),
-            String.format(
-                Messages.L_INVALID_TYPED_VALUE,
-                ValueSyntax.shown(setting.text()),
-                name,
-                ValueSyntax.shown(value),
-                flag.type().name().toLowerCase(java.util.Locale.ROOT),
-                why.takes(),
-                name,
-                why.example(),
-                who()),
+            invalidTypedValueMessage(setting.text(), name, value, flag.type(), why, who()),
             why.source());
         return;
       }
@@ -252,21 +244,12 @@ final class Lint {
         Optional<MesosVersion> fatalFrom = firstFatalCommandLine();
         String message;
         if (strict()) {
-          message = String.format(Messages.L_UNKNOWN_FLAG, setting.text(), who(), name, hint, name);
+          message = unknownFlagMessage(setting.text(), who(), name, hint);
         } else if (fatalFrom.isPresent()) {
           message =
-              String.format(
-                  Messages.L_UNKNOWN_FLAG_OLD,
-                  setting.text(),
-                  who(),
-                  name,
-                  hint,
-                  fatalFrom.get(),
-                  fatalFrom.get(),
-                  component.nameAt(fatalFrom.get()));
+              unknownFlagOldMessage(setting.text(), who(), name, hint, component, fatalFrom.get());
         } else {
-          message =
-              String.format(Messages.L_UNKNOWN_FLAG_IGNORED, setting.text(), who(), name, hint);
+          message = unknownFlagIgnoredMessage(setting.text(), who(), name, hint);
         }
         add(
             LintCode.UNKNOWN_FLAG,
@@ -286,16 +269,8 @@ final class Lint {
       MesosVersion from = problem.introducedIn().orElseThrow();
       String message =
           fatal(setting.origin())
-              ? String.format(
-                  Messages.L_NOT_YET_COMMAND_LINE,
-                  setting.text(),
-                  who(),
-                  name,
-                  from,
-                  component.pluralAt(from),
-                  from)
-              : String.format(
-                  Messages.L_NOT_YET_IGNORED, setting.text(), who(), name, from, setting.text());
+              ? notYetCommandLineMessage(setting.text(), who(), name, component, from)
+              : notYetIgnoredMessage(setting.text(), who(), name, from);
       List<Source> sources = catalog.flagHistory(component, name).get(0).sources();
       lost(LintCode.FLAG_NOT_YET_ACCEPTED, setting, name, message, sources);
       return;
@@ -306,77 +281,50 @@ final class Lint {
       renamed(setting, flag, removed, flag.renamedTo().get());
       return;
     }
-    String advice =
-        name.equals(catalog.facts().configurationFileFlag())
-            ? Messages.L_ADVICE_CONF
-            : String.format(
-                Messages.L_ADVICE_REMOVE,
-                commandLine ? "--" + name : PREFIX + name.toUpperCase(Locale.ROOT));
+    boolean configurationFile = name.equals(catalog.facts().configurationFileFlag());
     String message =
         fatal(setting.origin())
-            ? String.format(
-                Messages.L_REMOVED_COMMAND_LINE, setting.text(), who(), name, removed, advice)
-            : String.format(
-                Messages.L_REMOVED_IGNORED,
-                setting.text(),
-                who(),
-                name,
-                removed,
-                setting.text(),
-                advice);
+            ? removedCommandLineMessage(
+                setting.text(), who(), name, removed, configurationFile, commandLine)
+            : removedIgnoredMessage(
+                setting.text(), who(), name, removed, configurationFile, commandLine);
     lost(LintCode.FLAG_REMOVED, setting, name, message, flag.sources());
   }
 
   private void renamed(Setting setting, MesosFlag flag, MesosVersion removed, String renamed) {
     String name = flag.name();
     Optional<MesosFlag> successor = catalog.flag(component, renamed, version);
-    String oldDefault = flag.defaultAt(flag.introducedIn()).orElse(Messages.L_NO_DEFAULT);
-    String newDefault =
-        successor.flatMap(next -> next.defaultAt(version)).orElse(Messages.L_NO_DEFAULT);
+    Optional<String> oldDefault = flag.defaultAt(flag.introducedIn());
+    Optional<String> newDefault = successor.flatMap(next -> next.defaultAt(version));
     String value = setting.value() == null ? "<path>" : setting.value();
     String message;
     if (setting.origin() == COMMAND_LINE && strict()) {
       message =
-          String.format(
-              Messages.L_RENAMED_COMMAND_LINE,
+          renamedCommandLineMessage(
               setting.text(),
               who(),
               name,
               removed,
               renamed,
               component.nameAt(version),
-              renamed,
               value,
               oldDefault,
               newDefault);
     } else if (setting.origin() == ENVIRONMENT && fatal(ENVIRONMENT)) {
       message =
-          String.format(
-              Messages.L_RENAMED_VARIABLE_FATAL,
+          renamedVariableFatalMessage(
               setting.text(),
               who(),
               name,
               removed,
               renamed,
               component.nameAt(version),
-              PREFIX + renamed.toUpperCase(Locale.ROOT),
               value,
               oldDefault,
               newDefault);
     } else {
       message =
-          String.format(
-              Messages.L_RENAMED_IGNORED,
-              setting.text(),
-              who(),
-              name,
-              removed,
-              renamed,
-              setting.text(),
-              renamed,
-              newDefault,
-              PREFIX + renamed.toUpperCase(Locale.ROOT),
-              value);
+          renamedIgnoredMessage(setting.text(), who(), name, removed, renamed, value, newDefault);
     }
     List<Source> sources = new ArrayList<>(flag.sources());
     successor.ifPresent(next -> sources.addAll(next.sources()));
@@ -389,38 +337,15 @@ final class Lint {
     LintFinding.Severity severity;
     if (setting.origin() == COMMAND_LINE) {
       severity = strict() ? ERROR : WARNING;
-      message =
-          String.format(
-              Messages.L_MISSPELLED_COMMAND_LINE,
-              setting.text(),
-              name,
-              who(),
-              name,
-              real.name(),
-              value);
+      message = misspelledCommandLineMessage(setting.text(), name, who(), real.name(), value);
     } else if (fatal(ENVIRONMENT)) {
       severity = ERROR;
-      message =
-          String.format(
-              Messages.L_MISSPELLED_VARIABLE_FATAL,
-              setting.text(),
-              name,
-              who(),
-              name,
-              PREFIX + real.name().toUpperCase(Locale.ROOT),
-              value);
+      message = misspelledVariableFatalMessage(setting.text(), name, who(), real.name(), value);
     } else {
       severity = isSecurity(name) || isSecurity(real.name()) ? ERROR : WARNING;
       message =
-          String.format(
-              Messages.L_MISSPELLED_VARIABLE,
-              setting.text(),
-              name,
-              who(),
-              real.name(),
-              real.defaultAt(version).orElse(Messages.L_NO_DEFAULT),
-              PREFIX + real.name().toUpperCase(Locale.ROOT),
-              value);
+          misspelledVariableMessage(
+              setting.text(), name, who(), real.name(), real.defaultAt(version), value);
     }
     List<Source> sources = new ArrayList<>(real.sources());
     sources.addAll(handling.sources());
@@ -438,20 +363,8 @@ final class Lint {
     boolean fatal = fatal(ENVIRONMENT);
     String message =
         fatal
-            ? String.format(
-                Messages.L_UNKNOWN_VARIABLE_FATAL,
-                setting.text(),
-                who(),
-                name,
-                otherComponentHint(name),
-                name)
-            : String.format(
-                Messages.L_UNKNOWN_VARIABLE,
-                setting.text(),
-                who(),
-                name,
-                otherComponentHint(name),
-                setting.text());
+            ? unknownVariableFatalMessage(setting.text(), who(), name, otherComponentHint(name))
+            : unknownVariableMessage(setting.text(), who(), name, otherComponentHint(name));
     add(
         LintCode.UNKNOWN_VARIABLE,
         fatal || isSecurity(name) ? ERROR : WARNING,
@@ -485,8 +398,7 @@ final class Lint {
     Component other = component == Component.MASTER ? Component.SLAVE : Component.MASTER;
     String otherName = other.nameAt(version);
     return catalog.flag(other, name, version).isPresent()
-        ? String.format(
-            Messages.L_OTHER_COMPONENT_HINT, otherName.startsWith("a") ? "an" : "a", otherName)
+        ? otherComponentHintMessage(otherName)
         : "";
   }
 
@@ -522,7 +434,7 @@ final class Lint {
           authenticateFlag,
           authenticate.origin(),
           authenticate.text(),
-          String.format(Messages.L_AUTHENTICATE_WITHOUT_CREDENTIALS, authenticate.text(), who()),
+          authenticateWithoutCredentialsMessage(authenticate.text(), who()),
           MASTER_015);
     }
     if (credentials != null && config.credentialsFile().isPresent()) {
@@ -549,8 +461,7 @@ final class Lint {
         flag,
         CREDENTIALS_FILE,
         "the file",
-        String.format(
-            Messages.L_CREDENTIALS_NOT_JSON, flag, who(), facts.jsonOnlyCredentialsFrom(), shape),
+        credentialsNotJsonMessage(flag, who(), facts.jsonOnlyCredentialsFrom(), shape),
         CREDENTIALS_JSON_ONLY,
         CREDENTIALS_CHANGELOG);
   }
@@ -588,7 +499,7 @@ final class Lint {
           LintCode.CREDENTIALS_EMPTY,
           ERROR,
           "the file",
-          String.format(Messages.L_CREDENTIALS_EMPTY_FATAL, who(), facts.credentialsJson()));
+          credentialsEmptyFatalMessage(who(), facts.credentialsJson()));
       return;
     }
     if (version.isAtLeast(facts.jsonOnlyCredentialsFrom())) {
@@ -601,11 +512,7 @@ final class Lint {
       return;
     }
     if (text.isEmpty()) {
-      credentials(
-          LintCode.CREDENTIALS_EMPTY,
-          WARNING,
-          "the file",
-          String.format(Messages.L_CREDENTIALS_EMPTY, who()));
+      credentials(LintCode.CREDENTIALS_EMPTY, WARNING, "the file", credentialsEmptyMessage(who()));
       return;
     }
     String[] lines = text.split("\n", -1);
@@ -620,12 +527,11 @@ final class Lint {
       int parts = tokens(line);
       String where = "line " + (i + 1);
       if (parts != 2) {
-        String tabs = line.indexOf('\t') >= 0 ? Messages.L_CREDENTIALS_TABS : "";
         credentials(
             LintCode.CREDENTIALS_LINE_INVALID,
             ERROR,
             where,
-            String.format(Messages.L_CREDENTIALS_LINE, i + 1, parts, tabs, who(), nonBlank));
+            credentialsLineMessage(i + 1, parts, line.indexOf('\t') >= 0, who(), nonBlank));
         continue;
       }
       valid++;
@@ -634,15 +540,11 @@ final class Lint {
             LintCode.CREDENTIALS_LINE_CARRIAGE_RETURN,
             WARNING,
             where,
-            String.format(Messages.L_CREDENTIALS_CARRIAGE_RETURN, i + 1, who()));
+            credentialsCarriageReturnMessage(i + 1, who()));
       }
     }
     if (valid == 0 && findings.stream().noneMatch(f -> f.origin() == CREDENTIALS_FILE)) {
-      credentials(
-          LintCode.CREDENTIALS_EMPTY,
-          WARNING,
-          "the file",
-          String.format(Messages.L_CREDENTIALS_BLANK, who()));
+      credentials(LintCode.CREDENTIALS_EMPTY, WARNING, "the file", credentialsBlankMessage(who()));
     }
   }
 
@@ -699,5 +601,345 @@ final class Lint {
       }
     }
     findings.add(LintFinding.of(code, severity, flag, origin, setting, message, distinct));
+  }
+
+  // The messages of the findings. Each takes the setting as the operator wrote it ({@code setting},
+  // the name and value in it) and shows it; {@code who} is the daemon and release, as who() says.
+
+  static String notAFlagMessage(String setting, String who) {
+    return String.format(
+        "%s: not a flag, so %s skips it (it reads only --name and --name=value arguments) and the"
+            + " setting is lost; write it as --name=value",
+        Shown.value(setting), who);
+  }
+
+  static String duplicateMessage(String setting, String base, String who, String name) {
+    return String.format(
+        "%s: --%s is given twice (on the command line, or there and as a MESOS_* variable), so %s"
+            + " refuses to start (\"Duplicate flag '%s' on command line\"); keep one",
+        Shown.value(setting), Shown.value(base), who, Shown.value(name));
+  }
+
+  static String negatedNonBooleanMessage(String setting, String name, String who) {
+    return String.format(
+        "%s: --%s is not a boolean flag, so --no-%s makes %s refuse to start; remove it",
+        Shown.value(setting), Shown.value(name), Shown.value(name), who);
+  }
+
+  static String negatedWithValueMessage(String setting, String name, String who) {
+    return String.format(
+        "%s: --no-%s takes no value, so %s refuses to start; write --no-%s or --%s=false",
+        Shown.value(setting), Shown.value(name), who, Shown.value(name), Shown.value(name));
+  }
+
+  static String missingValueMessage(String setting, String name, String who) {
+    return String.format(
+        "%s: --%s needs a value, so %s refuses to start (\"Failed to load non-boolean flag '%s':"
+            + " Missing value\"); write --%s=<value>",
+        Shown.value(setting), Shown.value(name), who, Shown.value(name), Shown.value(name));
+  }
+
+  static String invalidBooleanMessage(String setting, String name, String value, String who) {
+    return String.format(
+        "%s: --%s takes true or false (or 1 or 0), not \"%s\", so %s refuses to start (\"Failed to"
+            + " load flag '%s': Expecting a boolean (e.g., true or false)\")",
+        Shown.value(setting), Shown.value(name), Shown.value(value), who, Shown.value(name));
+  }
+
+  static String invalidTypedValueMessage(
+      String setting,
+      String name,
+      String value,
+      FlagType type,
+      ValueSyntax.Refusal why,
+      String who) {
+    return String.format(
+        "%s: --%s=\"%s\" is not a %s value: it takes %s, such as --%s=%s, so %s refuses to start",
+        Shown.value(setting),
+        Shown.value(name),
+        Shown.value(value),
+        type.name().toLowerCase(Locale.ROOT),
+        why.takes(),
+        Shown.value(name),
+        why.example(),
+        who);
+  }
+
+  static String unknownFlagMessage(String setting, String who, String name, String hint) {
+    return String.format(
+        "%s: %s takes no flag --%s%s, so it refuses to start (\"Failed to load unknown flag"
+            + " '%s'\"); remove it",
+        Shown.value(setting), who, Shown.value(name), hint, Shown.value(name));
+  }
+
+  static String unknownFlagOldMessage(
+      String setting,
+      String who,
+      String name,
+      String hint,
+      Component component,
+      MesosVersion from) {
+    return String.format(
+        "%s: %s takes no flag --%s%s; releases before %s ignore unknown flags, so the setting has"
+            + " no effect, and from %s the %s refuses to start with it; remove it",
+        Shown.value(setting), who, Shown.value(name), hint, from, from, component.nameAt(from));
+  }
+
+  static String unknownFlagIgnoredMessage(String setting, String who, String name, String hint) {
+    return String.format(
+        "%s: %s takes no flag --%s%s and ignores unknown flags, so the setting has no effect;"
+            + " remove it",
+        Shown.value(setting), who, Shown.value(name), hint);
+  }
+
+  /** The hint that the other daemon, {@code otherName} at the release, takes the flag. */
+  static String otherComponentHintMessage(String otherName) {
+    return " (it is " + (otherName.startsWith("a") ? "an" : "a") + " " + otherName + " flag)";
+  }
+
+  static String notYetCommandLineMessage(
+      String setting, String who, String name, Component component, MesosVersion from) {
+    return String.format(
+        "%s: %s does not take --%s yet (it arrives in %s), so it refuses to start; add it once the"
+            + " %s run %s or later",
+        Shown.value(setting), who, Shown.value(name), from, component.pluralAt(from), from);
+  }
+
+  static String notYetIgnoredMessage(String setting, String who, String name, MesosVersion from) {
+    return String.format(
+        "%s: %s does not take --%s yet (it arrives in %s), so it ignores %s and the setting is lost",
+        Shown.value(setting), who, Shown.value(name), from, Shown.value(setting));
+  }
+
+  static String removedCommandLineMessage(
+      String setting,
+      String who,
+      String name,
+      MesosVersion removed,
+      boolean configurationFile,
+      boolean commandLine) {
+    return String.format(
+        "%s: %s no longer takes --%s (removed in %s), so it refuses to start; %s",
+        Shown.value(setting),
+        who,
+        Shown.value(name),
+        removed,
+        removedAdvice(name, configurationFile, commandLine));
+  }
+
+  static String removedIgnoredMessage(
+      String setting,
+      String who,
+      String name,
+      MesosVersion removed,
+      boolean configurationFile,
+      boolean commandLine) {
+    return String.format(
+        "%s: %s no longer takes --%s (removed in %s), so it ignores %s and the setting is lost; %s",
+        Shown.value(setting),
+        who,
+        Shown.value(name),
+        removed,
+        Shown.value(setting),
+        removedAdvice(name, configurationFile, commandLine));
+  }
+
+  private static String removedAdvice(String name, boolean configurationFile, boolean commandLine) {
+    if (configurationFile) {
+      return "put the settings of mesos.conf on the command line or in MESOS_* variables";
+    }
+    return "remove "
+        + Shown.value(commandLine ? "--" + name : PREFIX + name.toUpperCase(Locale.ROOT));
+  }
+
+  static String renamedCommandLineMessage(
+      String setting,
+      String who,
+      String name,
+      MesosVersion removed,
+      String renamed,
+      String daemon,
+      String value,
+      Optional<String> oldDefault,
+      Optional<String> newDefault) {
+    return String.format(
+        "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so the %s refuses to"
+            + " start; write --%s=%s instead (the default moved from %s to %s)",
+        Shown.value(setting),
+        who,
+        Shown.value(name),
+        removed,
+        Shown.value(renamed),
+        daemon,
+        Shown.value(renamed),
+        Shown.value(value),
+        shownDefault(oldDefault),
+        shownDefault(newDefault));
+  }
+
+  static String renamedVariableFatalMessage(
+      String setting,
+      String who,
+      String name,
+      MesosVersion removed,
+      String renamed,
+      String daemon,
+      String value,
+      Optional<String> oldDefault,
+      Optional<String> newDefault) {
+    return String.format(
+        "%s: %s no longer takes --%s: %s renamed it --%s without an alias, and the %s reads every"
+            + " MESOS_* variable as a flag, so it refuses to start; set %s=%s instead (the default"
+            + " moved from %s to %s)",
+        Shown.value(setting),
+        who,
+        Shown.value(name),
+        removed,
+        Shown.value(renamed),
+        daemon,
+        Shown.value(PREFIX + renamed.toUpperCase(Locale.ROOT)),
+        Shown.value(value),
+        shownDefault(oldDefault),
+        shownDefault(newDefault));
+  }
+
+  static String renamedIgnoredMessage(
+      String setting,
+      String who,
+      String name,
+      MesosVersion removed,
+      String renamed,
+      String value,
+      Optional<String> newDefault) {
+    return String.format(
+        "%s: %s no longer takes --%s: %s renamed it --%s without an alias, so it ignores %s and --%s"
+            + " keeps its default, %s; set %s=%s instead",
+        Shown.value(setting),
+        who,
+        Shown.value(name),
+        removed,
+        Shown.value(renamed),
+        Shown.value(setting),
+        Shown.value(renamed),
+        shownDefault(newDefault),
+        Shown.value(PREFIX + renamed.toUpperCase(Locale.ROOT)),
+        Shown.value(value));
+  }
+
+  static String misspelledCommandLineMessage(
+      String setting, String name, String who, String real, String value) {
+    return String.format(
+        "%s: --%s is a spelling the documentation uses, but %s has no such flag and refuses to"
+            + " start (\"Failed to load unknown flag '%s'\"); write --%s=%s",
+        Shown.value(setting),
+        Shown.value(name),
+        who,
+        Shown.value(name),
+        Shown.value(real),
+        Shown.value(value));
+  }
+
+  static String misspelledVariableFatalMessage(
+      String setting, String name, String who, String real, String value) {
+    return String.format(
+        "%s: --%s is a spelling the documentation uses, but %s has no such flag and reads every"
+            + " MESOS_* variable as a flag, so it refuses to start (\"Failed to load unknown flag"
+            + " '%s'\"); set %s=%s instead",
+        Shown.value(setting),
+        Shown.value(name),
+        who,
+        Shown.value(name),
+        Shown.value(PREFIX + real.toUpperCase(Locale.ROOT)),
+        Shown.value(value));
+  }
+
+  static String misspelledVariableMessage(
+      String setting,
+      String name,
+      String who,
+      String real,
+      Optional<String> realDefault,
+      String value) {
+    return String.format(
+        "%s: --%s is a spelling the documentation uses, but %s has no such flag, so it ignores the"
+            + " variable and --%s keeps its default, %s; set %s=%s instead",
+        Shown.value(setting),
+        Shown.value(name),
+        who,
+        Shown.value(real),
+        shownDefault(realDefault),
+        Shown.value(PREFIX + real.toUpperCase(Locale.ROOT)),
+        Shown.value(value));
+  }
+
+  private static String shownDefault(Optional<String> value) {
+    return value.map(Shown::value).orElse("none");
+  }
+
+  static String unknownVariableFatalMessage(String setting, String who, String name, String hint) {
+    return String.format(
+        "%s: %s takes no flag --%s%s and reads every MESOS_* variable as a flag, so it refuses to"
+            + " start (\"Failed to load unknown flag '%s'\"); remove it or give the right name",
+        Shown.value(setting), who, Shown.value(name), hint, Shown.value(name));
+  }
+
+  static String unknownVariableMessage(String setting, String who, String name, String hint) {
+    return String.format(
+        "%s: %s takes no flag --%s%s, so it ignores %s and the setting is lost; remove it or give"
+            + " the right name",
+        Shown.value(setting), who, Shown.value(name), hint, Shown.value(setting));
+  }
+
+  static String authenticateWithoutCredentialsMessage(String setting, String who) {
+    return String.format(
+        "%s: --authenticate=true without --credentials makes %s exit at startup (\"Authentication"
+            + " requires a credentials file\"); add --credentials=<path to credentials file>",
+        Shown.value(setting), who);
+  }
+
+  static String credentialsLineMessage(
+      int line, int parts, boolean tabs, String who, int nonBlank) {
+    return String.format(
+        "line %s splits into %s part(s) on single spaces, not 2 (principal and secret)%s, so %s"
+            + " exits at startup (\"Invalid credential format at line: %s\"); write one 'principal"
+            + " secret' per line, separated by a space",
+        line, parts, tabs ? "; tabs do not separate" : "", who, nonBlank);
+  }
+
+  static String credentialsCarriageReturnMessage(int line, String who) {
+    return String.format(
+        "line %s ends with a carriage return, which %s keeps as the last character of the secret,"
+            + " so that framework cannot authenticate; save the file with Unix line endings",
+        line, who);
+  }
+
+  static String credentialsEmptyMessage(String who) {
+    return String.format(
+        "the credentials file is empty: %s starts and logs that no frameworks will be allowed to"
+            + " register, and none can authenticate; list one 'principal secret' per line",
+        who);
+  }
+
+  static String credentialsBlankMessage(String who) {
+    return String.format(
+        "the credentials file holds only blank lines: %s loads no credential, so no framework can"
+            + " authenticate; list one 'principal secret' per line",
+        who);
+  }
+
+  static String credentialsNotJsonMessage(
+      String flag, String who, MesosVersion jsonOnlyFrom, String shape) {
+    return String.format(
+        "the file --%s names is not JSON, and %s reads only JSON credentials files (releases"
+            + " before %s also read text), so it exits at startup (\"Invalid json format\"); write"
+            + " it as %s",
+        Shown.value(flag), who, jsonOnlyFrom, shape);
+  }
+
+  static String credentialsEmptyFatalMessage(String who, String shape) {
+    return String.format(
+        "the credentials file is empty, so %s exits at startup (\"Credentials file must contain at"
+            + " least one credential\"); list the credentials as %s",
+        who, shape);
   }
 }

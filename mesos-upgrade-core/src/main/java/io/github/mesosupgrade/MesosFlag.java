@@ -1,10 +1,10 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -221,35 +221,40 @@ public abstract class MesosFlag {
 
   @Value.Check
   void check() {
-    checkArgument(
-        component().isDaemon(), Messages.FLAG_NOT_ON_DAEMON, name(), component().singular());
-    checkArgument(isValidName(name()), Messages.FLAG_NAME_INVALID, name());
+    if (!component().isDaemon()) {
+      throw new IllegalArgumentException(notOnDaemonMessage(name(), component()));
+    }
+    if (!isValidName(name())) {
+      throw new IllegalArgumentException(invalidNameMessage(name()));
+    }
     removedIn()
         .ifPresent(
-            removed ->
-                checkArgument(
-                    removed.compareTo(introducedIn()) > 0,
-                    Messages.FLAG_REMOVED_BEFORE_INTRODUCED,
-                    name(),
-                    removed,
-                    introducedIn()));
+            removed -> {
+              if (removed.compareTo(introducedIn()) <= 0) {
+                throw new IllegalArgumentException(
+                    removedBeforeIntroducedMessage(name(), removed, introducedIn()));
+              }
+            });
     deprecatedNames()
         .forEach(
             (alias, since) -> {
-              checkArgument(isValidName(alias), Messages.FLAG_NAME_INVALID, alias);
-              checkArgument(!alias.equals(name()), Messages.FLAG_ALIAS_OWN_NAME, name());
-              checkArgument(
-                  isAcceptedBy(since), Messages.FLAG_ALIAS_OUTSIDE, name(), alias, since, this);
+              if (!isValidName(alias)) {
+                throw new IllegalArgumentException(invalidNameMessage(alias));
+              }
+              if (alias.equals(name())) {
+                throw new IllegalArgumentException(aliasOwnNameMessage(name()));
+              }
+              if (!isAcceptedBy(since)) {
+                throw new IllegalArgumentException(aliasOutsideMessage(this, alias, since));
+              }
             });
     requiredFrom()
         .ifPresent(
-            required ->
-                checkArgument(
-                    isAcceptedBy(required),
-                    Messages.FLAG_REQUIRED_OUTSIDE,
-                    name(),
-                    required,
-                    this));
+            required -> {
+              if (!isAcceptedBy(required)) {
+                throw new IllegalArgumentException(requiredOutsideMessage(this, required));
+              }
+            });
   }
 
   /** Returns {@code master --authenticate [0.15.0, )}. */
@@ -260,5 +265,42 @@ public abstract class MesosFlag {
         + commandLineName()
         + " "
         + Lifetime.describe(introducedIn(), removedIn());
+  }
+
+  /** The message for {@code name}, which is not a flag name (in any type that names a flag). */
+  static String invalidNameMessage(String name) {
+    return Shown.quoted(name)
+        + " is not a flag name: expected lower-case letters, digits and underscores, without"
+        + " leading dashes, such as authenticate";
+  }
+
+  static String notOnDaemonMessage(String name, Component component) {
+    return String.format(
+        "flag %s is given for the %s, but only masters and slaves take flags",
+        Shown.value(name), component.singular());
+  }
+
+  static String removedBeforeIntroducedMessage(
+      String name, MesosVersion removed, MesosVersion introduced) {
+    return String.format(
+        "flag %s is removed in %s, which is not after %s, the release it was introduced in",
+        Shown.value(name), removed, introduced);
+  }
+
+  static String aliasOwnNameMessage(String name) {
+    return "flag " + Shown.value(name) + " cannot be a deprecated name of itself";
+  }
+
+  static String aliasOutsideMessage(MesosFlag flag, String alias, MesosVersion since) {
+    return String.format(
+        "flag %s accepts the deprecated name %s from %s, a release that does not accept the flag"
+            + " %s",
+        Shown.value(flag.name()), Shown.value(alias), since, Shown.value(flag.toString()));
+  }
+
+  static String requiredOutsideMessage(MesosFlag flag, MesosVersion required) {
+    return String.format(
+        "flag %s is required from %s, a release that does not accept the flag %s",
+        Shown.value(flag.name()), required, Shown.value(flag.toString()));
   }
 }

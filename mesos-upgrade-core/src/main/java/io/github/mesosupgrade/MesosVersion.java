@@ -1,6 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
@@ -37,12 +36,9 @@ public final class MesosVersion implements Comparable<MesosVersion> {
    * @throws IllegalArgumentException if any part is negative
    */
   public static MesosVersion of(int major, int minor, int patch) {
-    checkArgument(
-        major >= 0 && minor >= 0 && patch >= 0,
-        Messages.VERSION_NEGATIVE_PARTS,
-        major,
-        minor,
-        patch);
+    if (major < 0 || minor < 0 || patch < 0) {
+      throw new IllegalArgumentException(negativePartsMessage(major, minor, patch));
+    }
     return new MesosVersion(major, minor, patch);
   }
 
@@ -171,5 +167,11 @@ public final class MesosVersion implements Comparable<MesosVersion> {
   @Override
   public String toString() {
     return major + "." + minor + "." + patch;
+  }
+
+  static String negativePartsMessage(int major, int minor, int patch) {
+    return String.format(
+        "version parts must not be negative, got major %s, minor %s, patch %s",
+        major, minor, patch);
   }
 }

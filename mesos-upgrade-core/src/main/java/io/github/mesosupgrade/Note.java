@@ -1,8 +1,7 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -49,8 +48,12 @@ public abstract class Note {
 
   @Value.Check
   void check() {
-    checkArgument(!text().isBlank(), Messages.NOTE_BLANK);
-    checkArgument(!sources().isEmpty(), Messages.NOTE_NO_SOURCE, text());
+    if (text().isBlank()) {
+      throw new IllegalArgumentException(blankMessage());
+    }
+    if (sources().isEmpty()) {
+      throw new IllegalArgumentException(noSourceMessage(text()));
+    }
   }
 
   /** Returns the text followed by its sources in brackets. */
@@ -65,5 +68,13 @@ public abstract class Note {
       out.append(i == 0 ? "" : "; ").append(sources.get(i));
     }
     return out.append(']').toString();
+  }
+
+  static String blankMessage() {
+    return "note text must not be blank";
+  }
+
+  static String noSourceMessage(String text) {
+    return "note " + Shown.quoted(text) + " needs at least one source";
   }
 }

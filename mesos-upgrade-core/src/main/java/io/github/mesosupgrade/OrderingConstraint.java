@@ -1,7 +1,6 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.mesosupgrade.internal.Shown;
 import org.immutables.value.Value;
 
 /**
@@ -40,13 +39,26 @@ public abstract class OrderingConstraint {
 
   @Value.Check
   void check() {
-    checkArgument(!before().equals(after()), Messages.CONSTRAINT_SELF, before());
-    checkArgument(!reason().isBlank(), Messages.CONSTRAINT_REASON_BLANK, before(), after());
+    if (before().equals(after())) {
+      throw new IllegalArgumentException(selfMessage(before()));
+    }
+    if (reason().isBlank()) {
+      throw new IllegalArgumentException(reasonBlankMessage(before(), after()));
+    }
   }
 
   /** Returns {@code before < after}. */
   @Override
   public String toString() {
     return before() + " < " + after();
+  }
+
+  static String selfMessage(String step) {
+    return "ordering constraint puts step " + Shown.value(step) + " before itself";
+  }
+
+  static String reasonBlankMessage(String before, String after) {
+    return String.format(
+        "ordering constraint %s < %s needs a reason", Shown.value(before), Shown.value(after));
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,9 +143,7 @@ final class PlanChecker {
         if (resolved.required().contains(expected.id()) && !position.containsKey(expected.id())) {
           violations.add(
               Violation.of(
-                  ViolationCode.STEP_MISSING,
-                  String.format(Messages.V_STEP_MISSING, expected.id(), expected.describe()),
-                  expected.id()));
+                  ViolationCode.STEP_MISSING, stepMissingMessage(expected), expected.id()));
         }
       }
     }
@@ -204,25 +203,18 @@ final class PlanChecker {
         violations.add(
             Violation.of(
                 ViolationCode.STEP_ALREADY_DONE,
-                String.format(
-                    Messages.V_STEP_ALREADY_DONE, label(steps, matched, first.getValue())),
+                stepAlreadyDoneMessage(label(steps, matched, first.getValue())),
                 id));
       } else if (libraryId.isEmpty()) {
         violations.add(
-            Violation.of(
-                ViolationCode.UNKNOWN_STEP,
-                String.format(Messages.V_UNKNOWN_STEP, id, from, to, from, to),
-                id));
+            Violation.of(ViolationCode.UNKNOWN_STEP, unknownStepMessage(id, from, to), id));
       }
     }
     count.forEach(
         (id, times) -> {
           if (times > 1) {
             violations.add(
-                Violation.of(
-                    ViolationCode.DUPLICATE_STEP,
-                    String.format(Messages.V_DUPLICATE_STEP, id, times),
-                    id));
+                Violation.of(ViolationCode.DUPLICATE_STEP, duplicateStepMessage(id, times), id));
           }
         });
     for (UpgradeHop hop : resolved.hops()) {
@@ -232,9 +224,7 @@ final class PlanChecker {
             && !matchedPosition.containsKey(expected.id())) {
           violations.add(
               Violation.of(
-                  ViolationCode.STEP_MISSING,
-                  String.format(Messages.V_STEP_MISSING, expected.id(), expected.describe()),
-                  expected.id()));
+                  ViolationCode.STEP_MISSING, stepMissingMessage(expected), expected.id()));
         }
       }
     }
@@ -250,13 +240,10 @@ final class PlanChecker {
         violations.add(
             Violation.of(
                 ViolationCode.HOP_ORDER,
-                String.format(
-                    Messages.V_HOP_ORDER,
+                hopOrderMessage(
                     label(steps, matched, i),
                     hops.get(hop),
                     label(steps, matched, latestStep),
-                    hops.get(latestHop),
-                    hops.get(hop),
                     hops.get(latestHop)),
                 steps.get(i).id(),
                 steps.get(latestStep).id()));
@@ -287,18 +274,14 @@ final class PlanChecker {
   private static String label(List<UpgradeStep> steps, List<Optional<String>> matched, int index) {
     String id = steps.get(index).id();
     String libraryId = matched.get(index).orElse(id);
-    if (libraryId.equals(id)) {
-      return id;
-    }
-    return String.format(Messages.V_STEP_LABEL, id, index + 1, libraryId);
+    return stepLabelMessage(id, index + 1, libraryId);
   }
 
   private static Violation orderingViolation(
       OrderingConstraint rule, String after, String before, String afterId, String beforeId) {
     return Violation.of(
         ViolationCode.ORDERING_RULE,
-        String.format(
-            Messages.V_ORDERING_RULE, after, before, rule.reason(), beforeId, rule.source()),
+        orderingRuleMessage(after, before, rule, beforeId),
         afterId,
         beforeId);
   }
@@ -315,5 +298,63 @@ final class PlanChecker {
             orderingViolation(rule, rule.after(), rule.before(), rule.after(), rule.before()));
       }
     }
+  }
+
+  /**
+   * How a message names a step: its id when that is the library's id of what it does; otherwise its
+   * id, its position {@code number} counting from 1, and the library step it does. The other
+   * messages take this label as it is, already shown.
+   */
+  static String stepLabelMessage(String id, int number, String libraryId) {
+    if (libraryId.equals(id)) {
+      return Shown.value(id);
+    }
+    return String.format(
+        "%s (step %s, which does %s)", Shown.value(id), number, Shown.value(libraryId));
+  }
+
+  static String stepMissingMessage(UpgradeStep expected) {
+    return String.format(
+        "required step %s is missing: %s",
+        Shown.value(expected.id()), Shown.line(expected.describe()));
+  }
+
+  /** The message for the step labelled {@code label} (see {@link #stepLabelMessage}). */
+  static String stepAlreadyDoneMessage(String label) {
+    return "step "
+        + label
+        + " is already done in the cluster state the steps start from: remove it";
+  }
+
+  static String unknownStepMessage(String id, MesosVersion from, MesosVersion to) {
+    return String.format(
+        "step %s is not a step of the upgrade %s -> %s: remove it, or take the steps of the plan"
+            + " for %s -> %s",
+        Shown.value(id), from, to, from, to);
+  }
+
+  static String duplicateStepMessage(String id, int times) {
+    return String.format("step %s appears %s times: keep it once", Shown.value(id), times);
+  }
+
+  /** The message for two steps labelled as {@link #stepLabelMessage} labels them. */
+  static String hopOrderMessage(
+      String label, UpgradeHop hop, String earlierLabel, UpgradeHop earlierHop) {
+    return String.format(
+        "step %s of hop %s comes after step %s of hop %s: finish every step of hop %s on the whole"
+            + " cluster before hop %s begins",
+        label, hop, earlierLabel, earlierHop, hop, earlierHop);
+  }
+
+  /** The message for two steps labelled as {@link #stepLabelMessage} labels them. */
+  static String orderingRuleMessage(
+      String afterLabel, String beforeLabel, OrderingConstraint rule, String beforeId) {
+    return String.format(
+        "step %s must come after step %s (%s): move it after %s [%s]",
+        afterLabel,
+        beforeLabel,
+        Shown.line(rule.reason()),
+        Shown.value(beforeId),
+        Shown.line(rule.source().toString()));
   }
 }

@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -96,9 +97,9 @@ final class ProfileResolver {
         return wholeStep(
             step,
             FRAMEWORKS_LINK_LIBMESOS,
-            String.format(Messages.D_RELINK_YES, step.component().plural(), step.version()),
-            Messages.D_RELINK_NO,
-            String.format(Messages.D_RELINK_UNKNOWN, step.component().plural()));
+            relinkYesMessage(step.component(), step.version()),
+            relinkNoMessage(),
+            relinkUnknownMessage(step.component()));
       }
       case UPDATE_FRAMEWORK -> {
         FrameworkChange change = step.frameworkChange().orElseThrow();
@@ -107,16 +108,16 @@ final class ProfileResolver {
               wholeStep(
                   step,
                   WANTS_CHECKPOINTING,
-                  Messages.D_SET_CHECKPOINT_YES,
-                  Messages.D_SET_CHECKPOINT_NO,
-                  Messages.D_SET_CHECKPOINT_UNKNOWN);
+                  setCheckpointYesMessage(),
+                  setCheckpointNoMessage(),
+                  setCheckpointUnknownMessage());
           case USE_CREDENTIAL_CONSTRUCTOR ->
               wholeStep(
                   step,
                   WANTS_AUTHENTICATION,
-                  Messages.D_CREDENTIAL_YES,
-                  Messages.D_CREDENTIAL_NO,
-                  Messages.D_CREDENTIAL_UNKNOWN);
+                  credentialYesMessage(),
+                  credentialNoMessage(),
+                  authenticationUnknownMessage());
           default -> asGiven(step);
         };
       }
@@ -125,9 +126,9 @@ final class ProfileResolver {
           return wholeStep(
               step,
               SLAVES_USE_CGROUPS,
-              Messages.D_CGROUPS_STEP_YES,
-              Messages.D_CGROUPS_STEP_NO,
-              Messages.D_CGROUPS_STEP_UNKNOWN);
+              cgroupsStepYesMessage(),
+              cgroupsStepNoMessage(),
+              cgroupsStepUnknownMessage());
         }
         return asGiven(step);
       }
@@ -190,13 +191,11 @@ final class ProfileResolver {
       String reason =
           fact.get() == WANTS_AUTHENTICATION
               ? answer
-                  .map(known -> known ? Messages.D_AUTH_FLAG_YES : Messages.D_AUTH_FLAG_NO)
-                  .orElse(Messages.D_AUTH_FLAG_UNKNOWN)
+                  .map(known -> known ? authFlagYesMessage() : authFlagNoMessage())
+                  .orElse(authenticationUnknownMessage())
               : answer
-                  .map(
-                      known ->
-                          known ? Messages.D_CHECKPOINT_FLAG_YES : Messages.D_CHECKPOINT_FLAG_NO)
-                  .orElse(Messages.D_CHECKPOINT_FLAG_UNKNOWN);
+                  .map(known -> known ? checkpointFlagYesMessage() : checkpointFlagNoMessage())
+                  .orElse(checkpointFlagUnknownMessage());
       decisions.add(
           StepDecision.of(step.id(), Optional.of(change), fact.get(), answer, included, reason));
       if (included) {
@@ -217,8 +216,7 @@ final class ProfileResolver {
               fact,
               profile.answer(fact),
               false,
-              String.format(
-                  Messages.D_RESTART_ONLY_FOR_FLAGS, step.component().pluralAt(step.version()))));
+              restartOnlyForFlagsMessage(step.component(), step.version())));
       return Optional.empty();
     }
     if (step.component() == Component.SLAVE && !before.equals(step.version())) {
@@ -262,9 +260,9 @@ final class ProfileResolver {
             .map(
                 wanted ->
                     wanted
-                        ? String.format(Messages.D_CHECKPOINT_DEFAULT_YES, step.version())
-                        : String.format(Messages.D_CHECKPOINT_DEFAULT_NO, step.version()))
-            .orElse(String.format(Messages.D_CHECKPOINT_DEFAULT_UNKNOWN, step.version()));
+                        ? checkpointDefaultYesMessage(step.version())
+                        : checkpointDefaultNoMessage(step.version()))
+            .orElse(checkpointDefaultUnknownMessage(step.version()));
     decisions.add(
         StepDecision.of(step.id(), Optional.of(off), WANTS_CHECKPOINTING, answer, added, reason));
     if (added) {
@@ -304,16 +302,9 @@ final class ProfileResolver {
               .map(
                   uses ->
                       uses
-                          ? String.format(
-                              Messages.D_CGROUPS_YES,
-                              change.name(),
-                              renamed.get(),
-                              newDefault,
-                              oldValue)
-                          : Messages.D_CGROUPS_NO)
-              .orElse(
-                  String.format(
-                      Messages.D_CGROUPS_UNKNOWN, renamed.get(), oldValue, change.name()));
+                          ? cgroupsYesMessage(change.name(), renamed.get(), newDefault, oldValue)
+                          : cgroupsNoMessage())
+              .orElse(cgroupsUnknownMessage(renamed.get(), oldValue, change.name()));
       decisions.add(
           StepDecision.of(step.id(), Optional.of(keep), SLAVES_USE_CGROUPS, answer, added, reason));
       if (added) {
@@ -337,5 +328,122 @@ final class ProfileResolver {
       return Optional.of(WANTS_CHECKPOINTING);
     }
     return Optional.empty();
+  }
+
+  static String relinkYesMessage(Component component, MesosVersion version) {
+    return String.format(
+        "the frameworks link libmesos, so the %s need the %s native library and jar",
+        component.plural(), version);
+  }
+
+  static String relinkNoMessage() {
+    return "the frameworks use pure-language bindings, which link no Mesos library";
+  }
+
+  static String relinkUnknownMessage(Component component) {
+    return "the profile does not say whether the frameworks link libmesos; relink the "
+        + component.plural()
+        + " if they do (pure-language bindings need not)";
+  }
+
+  static String setCheckpointYesMessage() {
+    return "checkpointing is wanted, and the guide recommends setting FrameworkInfo.checkpoint for"
+        + " it";
+  }
+
+  static String setCheckpointNoMessage() {
+    return "checkpointing is not wanted, so the schedulers leave FrameworkInfo.checkpoint unset";
+  }
+
+  static String setCheckpointUnknownMessage() {
+    return "the profile does not say whether checkpointing is wanted; the guide recommends it";
+  }
+
+  static String credentialYesMessage() {
+    return "authentication is wanted: the schedulers authenticate with a Credential";
+  }
+
+  static String credentialNoMessage() {
+    return "authentication is not wanted: the schedulers keep the constructor without a"
+        + " Credential";
+  }
+
+  /** Why a step about authentication is left to the operator: the profile does not say. */
+  static String authenticationUnknownMessage() {
+    return "the profile does not say whether authentication is wanted; the guide sets it up";
+  }
+
+  static String authFlagYesMessage() {
+    return "authentication is wanted";
+  }
+
+  static String authFlagNoMessage() {
+    return "authentication is not wanted, so the masters need neither --credentials nor"
+        + " --authenticate";
+  }
+
+  static String checkpointFlagYesMessage() {
+    return "checkpointing is wanted";
+  }
+
+  static String checkpointFlagNoMessage() {
+    return "checkpointing is not wanted, so the slaves start without --checkpoint=true";
+  }
+
+  static String checkpointFlagUnknownMessage() {
+    return "the profile does not say whether checkpointing is wanted; the guide turns it on";
+  }
+
+  static String restartOnlyForFlagsMessage(Component component, MesosVersion version) {
+    return "the restart only applied flags the profile leaves out, and the "
+        + component.pluralAt(version)
+        + " already run this release";
+  }
+
+  static String checkpointDefaultYesMessage(MesosVersion version) {
+    return "checkpointing is wanted, and " + version + " slaves checkpoint by default";
+  }
+
+  static String checkpointDefaultNoMessage(MesosVersion version) {
+    return "checkpointing is not wanted, and "
+        + version
+        + " slaves checkpoint unless started with --checkpoint=false";
+  }
+
+  static String checkpointDefaultUnknownMessage(MesosVersion version) {
+    return "the profile does not say whether checkpointing is wanted; "
+        + version
+        + " slaves checkpoint by default, so pass --checkpoint=false to keep it off";
+  }
+
+  static String cgroupsStepYesMessage() {
+    return "the slaves use cgroups isolation, so their cgroups hierarchy must be set up as this"
+        + " release expects";
+  }
+
+  static String cgroupsStepNoMessage() {
+    return "the slaves do not use cgroups isolation, so their cgroups mounts do not matter";
+  }
+
+  static String cgroupsStepUnknownMessage() {
+    return "the profile does not say whether the slaves use cgroups isolation; do this if they do";
+  }
+
+  static String cgroupsYesMessage(String flag, String renamed, String newDefault, String oldValue) {
+    return String.format(
+        "the slaves use cgroups isolation: --%s is renamed --%s without an alias and its default is"
+            + " now %s, so set the old path %s again",
+        Shown.value(flag), Shown.value(renamed), Shown.value(newDefault), Shown.value(oldValue));
+  }
+
+  static String cgroupsNoMessage() {
+    return "the slaves do not use cgroups isolation, so the hierarchy path does not matter";
+  }
+
+  static String cgroupsUnknownMessage(String renamed, String oldValue, String flag) {
+    return String.format(
+        "the profile does not say whether the slaves use cgroups isolation on Linux; if they do,"
+            + " set --%s=%s, the old --%s",
+        Shown.value(renamed), Shown.value(oldValue), Shown.value(flag));
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.errorprone.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +23,9 @@ public final class ReleaseLine implements Comparable<ReleaseLine> {
    * @throws IllegalArgumentException if a part is negative
    */
   public static ReleaseLine of(int major, int minor) {
-    checkArgument(major >= 0 && minor >= 0, Messages.RELEASE_LINE_NEGATIVE_PARTS, major, minor);
+    if (major < 0 || minor < 0) {
+      throw new IllegalArgumentException(negativePartsMessage(major, minor));
+    }
     return new ReleaseLine(major, minor);
   }
 
@@ -74,5 +74,10 @@ public final class ReleaseLine implements Comparable<ReleaseLine> {
   @Override
   public String toString() {
     return major + "." + minor + ".x";
+  }
+
+  static String negativePartsMessage(int major, int minor) {
+    return String.format(
+        "release line parts must not be negative, got major %s, minor %s", major, minor);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -178,13 +179,10 @@ final class Resume {
 
   private static UnsupportedUpgradeException notOnPlan(
       ClusterState observed, MesosVersion to, Attempt best) {
-    String progress =
+    Optional<String> lastDone =
         best.reached == 0
-            ? String.format(Messages.R_NOT_ON_PLAN_NONE_DONE, best.base)
-            : String.format(
-                Messages.R_NOT_ON_PLAN_DONE,
-                best.base,
-                best.resolved.steps().get(best.reached - 1).id());
+            ? Optional.empty()
+            : Optional.of(best.resolved.steps().get(best.reached - 1).id());
 
     String expected =
         best.mismatch.isDaemon()
@@ -199,8 +197,7 @@ final class Resume {
         observed.oldestDaemonRelease(),
         to,
         UnsupportedUpgradeException.Reason.STATE_NOT_ON_PLAN,
-        String.format(
-            Messages.R_NOT_ON_PLAN, to, progress, best.mismatch.pluralAt(to), expected, groups));
+        notOnPlanMessage(to, best.base, lastDone, best.mismatch, expected, groups.toString()));
   }
 
   /** What the comparison sees of a daemon group. */
@@ -569,5 +566,23 @@ final class Resume {
           .addAllChangesRunning(requireNonNull(active))
           .build();
     }
+  }
+
+  static String notOnPlanMessage(
+      MesosVersion to,
+      MesosVersion base,
+      Optional<String> lastDone,
+      Component mismatch,
+      String expected,
+      String observed) {
+    String progress =
+        lastDone
+            .map(id -> "on the plan from " + base + ", after step " + Shown.value(id) + ",")
+            .orElse("on the plan from " + base + ", before its first step,");
+    return String.format(
+        "cannot plan from this state to %s: no plan passes through it; %s the %s would be [%s], but"
+            + " the state has %s: describe the cluster as it runs, or finish the half-done work by"
+            + " hand",
+        to, progress, mismatch.pluralAt(to), Shown.line(expected), Shown.line(observed));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.immutables.value.Value;
@@ -61,8 +60,12 @@ public abstract class Source {
    */
   public static Source guide(String section, int bullet) {
     requireNonNull(section, "section must not be null");
-    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
-    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    if (section.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("section"));
+    }
+    if (bullet <= 0) {
+      throw new IllegalArgumentException(bulletMessage(bullet));
+    }
     String target = sectionTarget(section);
     int dot = target == null ? -1 : target.indexOf('.');
     boolean afterOldGuide =
@@ -140,8 +143,12 @@ public abstract class Source {
   public static Source guide(String section, int bullet, String tag) {
     requireNonNull(section, "section must not be null");
     requireNonNull(tag, "tag must not be null");
-    checkArgument(!section.isBlank(), Messages.SOURCE_BLANK, "section");
-    checkArgument(bullet > 0, Messages.SOURCE_BULLET, bullet);
+    if (section.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("section"));
+    }
+    if (bullet <= 0) {
+      throw new IllegalArgumentException(bulletMessage(bullet));
+    }
     MesosVersion release = MesosVersion.parse(tag);
     return ImmutableSource.builder()
         .kind(Kind.GUIDE)
@@ -163,8 +170,12 @@ public abstract class Source {
   public static Source mesos(String path, String revision) {
     requireNonNull(path, "path must not be null");
     requireNonNull(revision, "revision must not be null");
-    checkArgument(!path.isBlank(), Messages.SOURCE_BLANK, "path");
-    checkArgument(!revision.isBlank(), Messages.SOURCE_BLANK, "revision");
+    if (path.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("path"));
+    }
+    if (revision.isBlank()) {
+      throw new IllegalArgumentException(blankMessage("revision"));
+    }
     return ImmutableSource.builder()
         .kind(Kind.MESOS_FILE)
         .path(path)
@@ -214,5 +225,13 @@ public abstract class Source {
               + bullet();
       case MESOS_FILE -> REPOSITORY + " " + path() + " at " + revision();
     };
+  }
+
+  static String blankMessage(String part) {
+    return "source " + part + " must not be blank";
+  }
+
+  static String bulletMessage(int bullet) {
+    return "guide bullet must be 1 or more, got " + bullet;
   }
 }

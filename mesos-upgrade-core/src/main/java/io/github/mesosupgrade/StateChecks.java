@@ -162,13 +162,8 @@ final class StateChecks {
         ImmutableSortedSet<MesosVersion> line = catalog.releasesOf(version.releaseLine());
         String message =
             line.isEmpty()
-                ? String.format(
-                    Messages.R_VERSION_UNKNOWN,
-                    who,
-                    catalog.oldestSupported(),
-                    catalog.newestSupported())
-                : String.format(
-                    Messages.R_VERSION_UNKNOWN_IN_LINE, who, version.releaseLine(), join(line));
+                ? versionUnknownMessage(who, catalog.oldestSupported(), catalog.newestSupported())
+                : versionUnknownInLineMessage(who, version.releaseLine(), join(line));
         throw refusal(state, from, to, UnsupportedUpgradeException.Reason.UNKNOWN_VERSION, message);
       }
       if (component.isDaemon() && !catalog.supportedReleases().contains(version)) {
@@ -177,11 +172,7 @@ final class StateChecks {
             from,
             to,
             UnsupportedUpgradeException.Reason.UNSUPPORTED_VERSION,
-            String.format(
-                Messages.R_VERSION_OUT_OF_RANGE,
-                who,
-                catalog.oldestSupported(),
-                catalog.newestSupported()));
+            versionOutOfRangeMessage(who, catalog.oldestSupported(), catalog.newestSupported()));
       }
     }
   }
@@ -196,7 +187,7 @@ final class StateChecks {
               from,
               to,
               UnsupportedUpgradeException.Reason.DOWNGRADE,
-              String.format(Messages.R_DOWNGRADE, to, daemon.pluralAt(newest), newest, newest));
+              downgradeMessage(to, daemon, newest));
         }
       }
     }
@@ -248,11 +239,7 @@ final class StateChecks {
           from,
           to,
           UnsupportedUpgradeException.Reason.FRAMEWORK_API_MISSING,
-          String.format(
-              Messages.R_FRAMEWORK_API_MISSING,
-              missing.get().description(),
-              missing.get().availableFrom(),
-              schedulers.linked()));
+          frameworkApiMissingMessage(missing.get(), schedulers.linked()));
     }
   }
 
@@ -271,5 +258,40 @@ final class StateChecks {
       out.append(out.length() == 0 ? "" : ", ").append(version);
     }
     return out.toString();
+  }
+
+  static String versionUnknownMessage(String who, MesosVersion oldest, MesosVersion newest) {
+    return String.format(
+        "cannot plan from this state: the %s, which Mesos never released; this catalog plans"
+            + " upgrades between %s and %s",
+        who, oldest, newest);
+  }
+
+  static String versionUnknownInLineMessage(String who, ReleaseLine line, String releases) {
+    return String.format(
+        "cannot plan from this state: the %s, which Mesos never released; the releases of %s are"
+            + " %s",
+        who, line, releases);
+  }
+
+  static String versionOutOfRangeMessage(String who, MesosVersion oldest, MesosVersion newest) {
+    return String.format(
+        "cannot plan from this state: the %s, outside the releases this catalog plans between, %s"
+            + " to %s",
+        who, oldest, newest);
+  }
+
+  static String downgradeMessage(MesosVersion to, Component daemon, MesosVersion newest) {
+    return String.format(
+        "cannot plan from this state to %s: the %s already install %s, so that would be a"
+            + " downgrade; choose a target of %s or later",
+        to, daemon.pluralAt(newest), newest, newest);
+  }
+
+  static String frameworkApiMissingMessage(FrameworkChange change, MesosVersion linked) {
+    return String.format(
+        "cannot plan from this state: the schedulers %s, which needs the Mesos %s library, but"
+            + " they link %s; relink them first",
+        change.description(), change.availableFrom(), linked);
   }
 }

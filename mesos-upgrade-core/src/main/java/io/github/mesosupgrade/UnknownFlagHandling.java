@@ -1,7 +1,5 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -81,7 +79,9 @@ public abstract class UnknownFlagHandling {
 
   @Value.Check
   void check() {
-    checkArgument(!sources().isEmpty(), Messages.UNKNOWN_FLAG_HANDLING_NO_SOURCE, this);
+    if (sources().isEmpty()) {
+      throw new IllegalArgumentException(noSourceMessage(this));
+    }
   }
 
   /** Returns {@code command line FATAL, environment IGNORED [sources]}. */
@@ -93,5 +93,16 @@ public abstract class UnknownFlagHandling {
         + environment()
         + " "
         + Note.sourceList(sources());
+  }
+
+  static String noSourceMessage(UnknownFlagHandling handling) {
+    return "unknown flag handling " + handling + " needs at least one source";
+  }
+
+  /** The message for unknown flag handling given for {@code component}, which takes no flags. */
+  static String notADaemonMessage(Component component) {
+    return "unknown flag handling is given for the "
+        + component.plural()
+        + ", but only masters and slaves take flags";
   }
 }

@@ -410,8 +410,7 @@ public final class UpgradeCatalog {
       requireNonNull(from, "from must not be null");
       requireNonNull(handling, "handling must not be null");
       if (!daemon.isDaemon()) {
-        throw new IllegalArgumentException(
-            String.format(Messages.UNKNOWN_FLAG_HANDLING_NOT_A_DAEMON, daemon.plural()));
+        throw new IllegalArgumentException(UnknownFlagHandling.notADaemonMessage(daemon));
       }
       unknownFlagHandling.computeIfAbsent(daemon, d -> new TreeMap<>()).put(from, handling);
       return this;

@@ -50,18 +50,15 @@ public abstract class UpgradePlan {
     requireNonNull(catalog, "catalog must not be null");
     if (to.isBefore(from)) {
       throw new UnsupportedUpgradeException(
-          from,
-          to,
-          UnsupportedUpgradeException.Reason.DOWNGRADE,
-          String.format(Messages.UPGRADE_DOWNGRADE, from, to, from));
+          from, to, UnsupportedUpgradeException.Reason.DOWNGRADE, downgradeMessage(from, to));
     }
     MesosVersion end = from;
     for (int i = 0; i < hops.size(); i++) {
       UpgradeHop hop = requireNonNull(hops.get(i), "hops must not contain null");
-      checkArgument(hop.from().equals(end), hopGap(i, hop, end));
+      checkArgument(hop.from().equals(end), hopGapMessage(i, hop, end));
       end = hop.to();
     }
-    checkArgument(end.equals(to), hopsEnd(from, to, end, hops.isEmpty()));
+    checkArgument(end.equals(to), hopsEndMessage(from, to, end, hops.isEmpty()));
     return ImmutableUpgradePlan.builder()
         .from(from)
         .to(to)
@@ -70,7 +67,7 @@ public abstract class UpgradePlan {
         .build();
   }
 
-  private static String hopGap(int index, UpgradeHop hop, MesosVersion end) {
+  static String hopGapMessage(int index, UpgradeHop hop, MesosVersion end) {
     return index == 0
         ? String.format(
             "hop 1 goes from %s to %s, but the plan starts at %s: start the first hop at %s",
@@ -81,8 +78,7 @@ public abstract class UpgradePlan {
             index + 1, hop.from(), hop.to(), index, end);
   }
 
-  private static String hopsEnd(
-      MesosVersion from, MesosVersion to, MesosVersion end, boolean none) {
+  static String hopsEndMessage(MesosVersion from, MesosVersion to, MesosVersion end, boolean none) {
     return none
         ? String.format(
             "a plan from %s to %s needs hops from %s to %s, but has none: give the hops, or the"
@@ -188,7 +184,9 @@ public abstract class UpgradePlan {
 
   @Value.Check
   void check() {
-    checkArgument(!to().isBefore(from()), Messages.UPGRADE_DOWNGRADE, from(), to(), from());
+    if (to().isBefore(from())) {
+      throw new IllegalArgumentException(downgradeMessage(from(), to()));
+    }
   }
 
   /** Returns {@code UpgradePlan 0.11.0 -> 0.15.0 (4 hops, 31 steps)}. */
@@ -203,5 +201,13 @@ public abstract class UpgradePlan {
         + " hops, "
         + steps().size()
         + " steps)";
+  }
+
+  /** The message refusing to plan (or hold) the downgrade from {@code from} to {@code to}. */
+  static String downgradeMessage(MesosVersion from, MesosVersion to) {
+    return String.format(
+        "cannot plan from %s to %s: that is a downgrade; plans only go forward, so choose a target"
+            + " of %s or later",
+        from, to, from);
   }
 }

@@ -279,7 +279,7 @@ public final class UpgradePlanner {
           state.oldestDaemonRelease(),
           to,
           reasonOf(first.code()),
-          String.format(Messages.R_PLAN_FAILS, to, first.message()));
+          planFailsMessage(to, first));
     }
     ImmutableList.Builder<UpgradeHop> hops = ImmutableList.builder();
     int index = 0;
@@ -328,5 +328,12 @@ public final class UpgradePlanner {
 
   private static MesosVersion parse(String text, String name) {
     return MesosVersion.tryParse(text).orElseThrow(() -> new MalformedVersionException(name, text));
+  }
+
+  /** The refusal of a state from which the remaining steps fail; the violation is whole. */
+  static String planFailsMessage(MesosVersion to, Violation first) {
+    return String.format(
+        "cannot plan from this state to %s: the remaining steps fail validation from it: %s",
+        to, first.message());
   }
 }

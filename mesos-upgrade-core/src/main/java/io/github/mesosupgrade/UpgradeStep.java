@@ -1,8 +1,7 @@
 package io.github.mesosupgrade;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -323,28 +322,52 @@ public abstract class UpgradeStep {
 
   @Value.Check
   void check() {
-    checkArgument(isValidId(id()), Messages.STEP_ID_INVALID, id());
-    checkArgument(
-        action().appliesTo(component()),
-        Messages.STEP_ACTION_NOT_APPLICABLE,
-        id(),
-        action(),
-        component().plural());
-    checkArgument(
-        flagChanges().isEmpty() || (action() == StepAction.RESTART && component().isDaemon()),
-        Messages.STEP_FLAGS_NOT_APPLICABLE,
-        id());
-    checkArgument(
-        frameworkChange().isPresent() == (action() == StepAction.UPDATE_FRAMEWORK),
-        Messages.STEP_FRAMEWORK_CHANGE,
-        id());
+    if (!isValidId(id())) {
+      throw new IllegalArgumentException(idInvalidMessage(id()));
+    }
+    if (!action().appliesTo(component())) {
+      throw new IllegalArgumentException(actionNotApplicableMessage(id(), action(), component()));
+    }
+    if (!flagChanges().isEmpty() && (action() != StepAction.RESTART || !component().isDaemon())) {
+      throw new IllegalArgumentException(flagsNotApplicableMessage(id()));
+    }
+    if (frameworkChange().isPresent() != (action() == StepAction.UPDATE_FRAMEWORK)) {
+      throw new IllegalArgumentException(frameworkChangeMessage(id()));
+    }
     long distinctFlags = flagChanges().stream().map(FlagChange::name).distinct().count();
-    checkArgument(distinctFlags == flagChanges().size(), Messages.STEP_FLAG_TWICE, id());
+    if (distinctFlags != flagChanges().size()) {
+      throw new IllegalArgumentException(flagTwiceMessage(id()));
+    }
   }
 
   /** Returns {@code id: describe()}. */
   @Override
   public String toString() {
     return id() + ": " + describe();
+  }
+
+  static String idInvalidMessage(String id) {
+    return "step id "
+        + Shown.quoted(id)
+        + " is not of the form from-to/words, such as 0.14-0.15/install-masters";
+  }
+
+  static String actionNotApplicableMessage(String id, StepAction action, Component component) {
+    return String.format(
+        "step %s: %s cannot be done to %s", Shown.value(id), action, component.plural());
+  }
+
+  static String flagsNotApplicableMessage(String id) {
+    return "step " + Shown.value(id) + ": only a restart of masters or slaves can change flags";
+  }
+
+  static String frameworkChangeMessage(String id) {
+    return "step "
+        + Shown.value(id)
+        + ": a framework change is given exactly for UPDATE_FRAMEWORK steps";
+  }
+
+  static String flagTwiceMessage(String id) {
+    return "step " + Shown.value(id) + " changes the same flag twice";
   }
 }

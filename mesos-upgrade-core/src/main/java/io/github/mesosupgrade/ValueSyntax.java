@@ -48,9 +48,6 @@ final class ValueSyntax {
   private static final BigInteger MAX_UNSIGNED_64 =
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  /** The most characters of a refused value a message shows. */
-  static final int SHOWN = 40;
-
   /** Why a value is refused: what the type takes, an example, and where the rule is read. */
   record Refusal(String takes, String example, Source source) {}
 
@@ -90,24 +87,6 @@ final class ValueSyntax {
                       "file:///etc/mesos/acls.json",
                       PARSERS_1_11));
     };
-  }
-
-  /**
-   * Returns {@code value} as a message shows it: control and non-ASCII characters as {@code
-   * \\u001b} (four hex digits), cut after {@link #SHOWN} characters with {@code ...}.
-   */
-  static String shown(String value) {
-    StringBuilder out = new StringBuilder();
-    int end = Math.min(value.length(), SHOWN);
-    for (int i = 0; i < end; i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c > 0x7e) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return value.length() > SHOWN ? out.append("...").toString() : out.toString();
   }
 
   private static String numberTakes(MesosVersion release) {

@@ -426,7 +426,7 @@ class ConfigLinterTest {
                       + " 1.11.0 refuses to start"),
               tuple(
                   LintCode.INVALID_VALUE,
-                  "--acls={\"permissive\": --acls=\"{\"permissive\"\" is not a json value: it"
+                  "--acls={\\\"permissive\\\": --acls=\"{\\\"permissive\\\"\" is not a json value: it"
                       + " takes a JSON object or array, or the file:// path of a file holding one,"
                       + " such as --acls=file:///etc/mesos/acls.json, so master 1.11.0 refuses to"
                       + " start"));
@@ -435,15 +435,15 @@ class ConfigLinterTest {
 
     @Test
     void aSizeFlagShowsALongOrControlCharacterValueSafely() {
-      String value = "12\u0007" + "4".repeat(50);
+      String value = "12\u0007" + "4".repeat(150);
       assertThat(slave("1.11.0", List.of("--fetcher_cache_size=" + value), Map.of()).findings())
           .extracting(LintFinding::message)
           .containsExactly(
               "--fetcher_cache_size=12\\u0007"
-                  + "4".repeat(16)
-                  + "...: --fetcher_cache_size=\"12\\u0007"
-                  + "4".repeat(37)
-                  + "...\" is not a bytes value: it takes a"
+                  + "4".repeat(96)
+                  + "... (174 characters): --fetcher_cache_size=\"12\\u0007"
+                  + "4".repeat(117)
+                  + "... (153 characters)\" is not a bytes value: it takes a"
                   + " whole number and one of the units B, KB, MB, GB, TB, such as"
                   + " --fetcher_cache_size=512MB, so agent 1.11.0 refuses to start");
     }

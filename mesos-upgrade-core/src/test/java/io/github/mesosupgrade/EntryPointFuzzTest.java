@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,7 @@ class EntryPointFuzzTest {
                       .isInstanceOfSatisfying(
                           MalformedVersionException.class,
                           e -> assertThat(e.input()).isEqualTo(text))
-                      .hasMessage("\"" + text + "\"" + EXPECTED_FORM);
+                      .hasMessage("\"" + Shown.value(text) + "\"" + EXPECTED_FORM);
                 }
               });
     }
@@ -123,7 +124,7 @@ class EntryPointFuzzTest {
           List.of("2147483648.0.0", "0.99999999999.0", "0.0.99999999999999999999999", "0.015.0")) {
         assertThatThrownBy(() -> MesosVersion.parse(text))
             .isExactlyInstanceOf(MalformedVersionException.class)
-            .hasMessage("\"" + text + "\"" + EXPECTED_FORM);
+            .hasMessage("\"" + Shown.value(text) + "\"" + EXPECTED_FORM);
       }
     }
   }
@@ -164,7 +165,7 @@ class EntryPointFuzzTest {
                       .hasMessage(
                           "\"%s\" is not a Mesos component: expected master, slave (or agent),"
                               + " executor or scheduler",
-                          name);
+                          Shown.value(name));
                 }
               });
     }
@@ -189,7 +190,8 @@ class EntryPointFuzzTest {
                   String side = MesosVersion.tryParse(from).isEmpty() ? "from" : "to";
                   String bad = side.equals("from") ? from : to;
                   assertThat(malformed.input()).isEqualTo(bad);
-                  assertThat(malformed).hasMessage(side + " \"" + bad + "\"" + EXPECTED_FORM);
+                  assertThat(malformed)
+                      .hasMessage(side + " \"" + Shown.value(bad) + "\"" + EXPECTED_FORM);
                 } else {
                   assertThat(thrown).isExactlyInstanceOf(UnsupportedUpgradeException.class);
                   assertThat(thrown.getMessage()).startsWith("cannot plan ");

@@ -182,11 +182,4 @@ class ValueSyntaxTest {
     assertThat(check(FlagType.PATH, value)).isEmpty();
     assertThat(check(FlagType.BOOLEAN, value)).isEmpty();
   }
-
-  @Test
-  void showsAValueWithoutControlCharactersAndCutsALongOne() {
-    assertThat(ValueSyntax.shown("ba\nna\u00e9")).isEqualTo("ba\\u000ana\\u00e9");
-    assertThat(ValueSyntax.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "...");
-    assertThat(ValueSyntax.shown("x".repeat(40))).isEqualTo("x".repeat(40));
-  }
 }

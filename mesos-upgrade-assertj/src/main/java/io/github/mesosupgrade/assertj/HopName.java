@@ -4,6 +4,7 @@ import io.github.mesosupgrade.MesosVersion;
 import io.github.mesosupgrade.ReleaseLine;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,5 +143,15 @@ final class HopName {
   @Override
   public String toString() {
     return lines ? line(from).shortName() + "-" + line(to).shortName() : from + " -> " + to;
+  }
+
+  /** The message for {@code hop}, given to {@code method}, which is not a hop. */
+  static String invalidMessage(String method, String hop) {
+    return method
+        + ": "
+        + Shown.quoted(hop)
+        + " is not a hop; write FROM -> TO with two releases, such as 1.2.3 -> 1.11.0, or FROM-TO"
+        + " as in step ids, with two release lines, such as 1.10-1.11, or two releases, such as"
+        + " 1.2.0-1.2.3";
   }
 }

@@ -2,6 +2,7 @@ package io.github.mesosupgrade.assertj;
 
 import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Condition;
@@ -183,25 +184,23 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
     if (name == null) {
       throw failure(
           "%s",
-          String.format(
-              Messages.ARGUMENT_NULL,
-              "setsFlag(null, " + value + ")",
+          PlanSteps.nullArgumentMessage(
+              "setsFlag(null, " + Shown.value(String.valueOf(value)) + ")",
               "the flag name",
-              Messages.A_FLAG_NAME));
+              PlanSteps.Wanted.FLAG_NAME));
     }
     if (value == null) {
       throw failure(
           "%s",
-          String.format(
-              Messages.ARGUMENT_NULL,
-              "setsFlag(" + name + ", null)",
+          PlanSteps.nullArgumentMessage(
+              "setsFlag(" + Shown.value(name) + ", null)",
               "the flag value",
-              Messages.A_FLAG_VALUE));
+              PlanSteps.Wanted.FLAG_VALUE));
     }
     FlagChange wanted = StepMatcher.flagChange(() -> FlagChange.set(name, value));
     isNotNull();
     if (!actual.flagChanges().contains(wanted)) {
-      throw fail(String.format(Messages.SETS_FLAG, ref(), wanted.commandLine(), flagChangesText()));
+      throw fail(setsFlagMessage(ref(), wanted, actual.flagChanges()));
     }
     return this;
   }
@@ -222,14 +221,13 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
     if (name == null) {
       throw failure(
           "%s",
-          String.format(
-              Messages.ARGUMENT_NULL, "removesFlag(null)", "the flag name", Messages.A_FLAG_NAME));
+          PlanSteps.nullArgumentMessage(
+              "removesFlag(null)", "the flag name", PlanSteps.Wanted.FLAG_NAME));
     }
     FlagChange wanted = StepMatcher.flagChange(() -> FlagChange.remove(name));
     isNotNull();
     if (!actual.flagChanges().contains(wanted)) {
-      throw fail(
-          String.format(Messages.REMOVES_FLAG, ref(), wanted.commandLine(), flagChangesText()));
+      throw fail(removesFlagMessage(ref(), wanted, actual.flagChanges()));
     }
     return this;
   }
@@ -243,7 +241,7 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
   public UpgradePlanAssert and() {
     UpgradePlanAssert plan = planAssert;
     if (plan == null) {
-      throw failure("%s", String.format(Messages.NO_PLAN, "and()"));
+      throw failure("%s", noPlanMessage("and()"));
     }
     return plan;
   }
@@ -251,7 +249,7 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
   private Place place(String method) {
     Place here = place;
     if (here == null) {
-      throw failure("%s", String.format(Messages.NO_PLAN, method + "(...)"));
+      throw failure("%s", noPlanMessage(method + "(...)"));
     }
     return here;
   }
@@ -261,11 +259,8 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
     if (other == null) {
       throw failure(
           "%s",
-          String.format(
-              Messages.ARGUMENT_NULL,
-              method + "(null)",
-              "the other step's matcher",
-              Messages.A_MATCHER));
+          PlanSteps.nullArgumentMessage(
+              method + "(null)", "the other step's matcher", PlanSteps.Wanted.MATCHER));
     }
     return other;
   }
@@ -278,8 +273,7 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
     int otherIndex = matches.get(0);
     if (otherIndex == here.index()) {
       throw fail(
-          String.format(
-              Messages.ORDER_SAME,
+          orderSameMessage(
               PlanSteps.text(here.condition()),
               relation,
               PlanSteps.text(other),
@@ -295,8 +289,7 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
       String actualRelation,
       int otherIndex) {
     return fail(
-        String.format(
-            Messages.ORDER,
+        orderMessage(
             PlanSteps.text(here.condition()),
             relation,
             PlanSteps.text(other),
@@ -311,32 +304,80 @@ public class PlanStepAssert extends AbstractAssert<PlanStepAssert, UpgradeStep> 
       Condition<? super UpgradeStep> other,
       int between,
       int otherIndex) {
-    String steps = between == 1 ? "1 step comes" : between + " steps come";
     return fail(
-        String.format(
-            Messages.ORDER_GAP,
+        orderGapMessage(
             PlanSteps.text(here.condition()),
             relation,
             PlanSteps.text(other),
-            steps,
+            between,
             here.plan().ref(here.index()),
             here.plan().ref(otherIndex)));
   }
 
   private String ref() {
     Place here = place;
-    return here == null ? "step " + actual.id() : here.plan().ref(here.index());
-  }
-
-  private String flagChangesText() {
-    if (actual.flagChanges().isEmpty()) {
-      return Messages.NO_FLAG_CHANGES;
-    }
-    return String.format(Messages.FLAG_CHANGES, actual.flagChanges());
+    return here == null ? "step " + Shown.value(actual.id()) : here.plan().ref(here.index());
   }
 
   private AssertionError fail(String headline) {
     Place here = place;
     return failure("%s", here == null ? headline : here.plan().report(headline));
+  }
+
+  // The messages. Step texts and references come from PlanSteps, which shows what users gave.
+
+  static String setsFlagMessage(String step, FlagChange wanted, List<FlagChange> changes) {
+    return String.format(
+        "Expected %s to set %s, but %s.",
+        step, Shown.value(wanted.commandLine()), flagChangesMessage(changes));
+  }
+
+  static String removesFlagMessage(String step, FlagChange wanted, List<FlagChange> changes) {
+    return String.format(
+        "Expected %s to remove %s, but %s.",
+        step, Shown.value(wanted.commandLine()), flagChangesMessage(changes));
+  }
+
+  /** What a step's flag changes are, for the messages above. */
+  static String flagChangesMessage(List<FlagChange> changes) {
+    if (changes.isEmpty()) {
+      return "it changes no flags";
+    }
+    return "its flag changes are " + Shown.line(changes.toString());
+  }
+
+  static String noPlanMessage(String call) {
+    return call
+        + " needs the plan the step comes from; pick the step with assertThat(plan).step(...)";
+  }
+
+  static String orderSameMessage(String step, String relation, String other, String ref) {
+    return String.format(
+        "Expected step %s to come %s %s, but both match the same step: %s.",
+        step, relation, other, ref);
+  }
+
+  static String orderMessage(
+      String step,
+      String relation,
+      String other,
+      String actualRelation,
+      String ref,
+      String otherRef) {
+    return String.format(
+        "Expected step %s to come %s %s, but it comes %s it: %s vs %s.",
+        step, relation, other, actualRelation, ref, otherRef);
+  }
+
+  static String orderGapMessage(
+      String step, String relation, String other, int between, String ref, String otherRef) {
+    return String.format(
+        "Expected step %s to come %s %s, but %s between them: %s vs %s.",
+        step,
+        relation,
+        other,
+        between == 1 ? "1 step comes" : between + " steps come",
+        ref,
+        otherRef);
   }
 }

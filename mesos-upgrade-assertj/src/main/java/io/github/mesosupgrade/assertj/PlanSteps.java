@@ -4,6 +4,7 @@ import io.github.mesosupgrade.FlagChange;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,15 +56,14 @@ final class PlanSteps {
    */
   String notExactlyOne(Condition<? super UpgradeStep> condition, List<Integer> indexes) {
     if (indexes.isEmpty()) {
-      return String.format(Messages.ONLY_ONE_NONE, text(condition));
+      return onlyOneNoneMessage(text(condition));
     }
-    return String.format(
-        Messages.ONLY_ONE_SEVERAL, text(condition), count(indexes.size(), "step"), refs(indexes));
+    return onlyOneSeveralMessage(text(condition), indexes.size(), refs(indexes));
   }
 
   /** Returns {@code step 4 (0.11-0.12/restart-masters)} for the step at {@code index} (from 0). */
   String ref(int index) {
-    return "step " + (index + 1) + " (" + steps.get(index).id() + ")";
+    return "step " + (index + 1) + " (" + Shown.value(steps.get(index).id()) + ")";
   }
 
   /** Returns the references of the steps at {@code indexes}, separated by commas. */
@@ -150,18 +150,70 @@ final class PlanSteps {
       String method, String argument, Condition<? super UpgradeStep> @Nullable [] conditions) {
     if (conditions == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL, method + "(null)", "the " + argument, Messages.A_MATCHER));
+          PlanSteps.nullArgumentMessage(
+              method + "(null)", "the " + argument, PlanSteps.Wanted.MATCHER));
     }
     List<Condition<? super UpgradeStep>> copy = new ArrayList<>(conditions.length);
     for (int i = 0; i < conditions.length; i++) {
       Condition<? super UpgradeStep> condition = conditions[i];
       if (condition == null) {
         throw new AssertionError(
-            String.format(Messages.ELEMENT_NULL, method, argument, i, Messages.A_MATCHER));
+            PlanSteps.nullElementMessage(method, argument, i, PlanSteps.Wanted.MATCHER));
       }
       copy.add(condition);
     }
     return copy;
+  }
+
+  /** What would work instead of a null argument, for {@link #nullArgumentMessage}. */
+  enum Wanted {
+    /** A step matcher. */
+    MATCHER("a step matcher, such as restart(MASTER)"),
+    /** A component. */
+    COMPONENT("a component, such as MASTER"),
+    /** A flag name. */
+    FLAG_NAME("a flag name without dashes, such as authenticate"),
+    /** A flag value. */
+    FLAG_VALUE("a value, such as true"),
+    /** A hop. */
+    HOP("a hop, such as 1.2.3 -> 1.11.0 or 1.10-1.11"),
+    /** A step id. */
+    STEP_ID("a step id, such as 0.14-0.15/install-masters"),
+    /** A violation code. */
+    CODE("a ViolationCode, such as FLAG_UNKNOWN"),
+    /** A framework change. */
+    FRAMEWORK_CHANGE("a FrameworkChange, such as SET_CHECKPOINT"),
+    /** A description. */
+    DESCRIPTION("a description, such as \"the first master restart\"");
+
+    private final String text;
+
+    Wanted(String text) {
+      this.text = text;
+    }
+  }
+
+  /** The message for {@code argument} of {@code call} being null; say what would work. */
+  static String nullArgumentMessage(String call, String argument, Wanted wanted) {
+    return String.format("%s: %s must not be null; give %s", call, argument, wanted.text);
+  }
+
+  /**
+   * The message for element {@code index} of array {@code argument} of {@code method} being null.
+   */
+  static String nullElementMessage(String method, String argument, int index, Wanted wanted) {
+    return String.format(
+        "%s: %s[%d] must not be null; give %s", method, argument, index, wanted.text);
+  }
+
+  static String onlyOneNoneMessage(String matcher) {
+    return "Expected exactly one step to match " + matcher + ", but none did.";
+  }
+
+  static String onlyOneSeveralMessage(String matcher, int count, String refs) {
+    return String.format(
+        "Expected exactly one step to match %s, but %s did: %s. Narrow the matcher down with"
+            + " withFlag(...) or inHop(...), or use stepWithId(...).",
+        matcher, count(count, "step"), refs);
   }
 }

@@ -82,8 +82,8 @@ public final class StepMatcher extends Condition<UpgradeStep> {
   public StepMatcher withFlag(@Nullable String name) {
     if (name == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL, "withFlag(null)", "the flag name", Messages.A_FLAG_NAME));
+          PlanSteps.nullArgumentMessage(
+              "withFlag(null)", "the flag name", PlanSteps.Wanted.FLAG_NAME));
     }
     String flag = flagChange(() -> FlagChange.remove(name)).commandLine();
     checkFlagsPossible(flag);
@@ -110,19 +110,17 @@ public final class StepMatcher extends Condition<UpgradeStep> {
   public StepMatcher withFlag(@Nullable String name, @Nullable String value) {
     if (name == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL,
-              "withFlag(null, " + (value == null ? "null" : Shown.value(value)) + ")",
+          PlanSteps.nullArgumentMessage(
+              "withFlag(null, " + Shown.value(String.valueOf(value)) + ")",
               "the flag name",
-              Messages.A_FLAG_NAME));
+              PlanSteps.Wanted.FLAG_NAME));
     }
     if (value == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL,
+          PlanSteps.nullArgumentMessage(
               "withFlag(" + Shown.value(name) + ", null)",
               "the flag value",
-              Messages.A_FLAG_VALUE));
+              PlanSteps.Wanted.FLAG_VALUE));
     }
     FlagChange wanted = flagChange(() -> FlagChange.set(name, value));
     checkFlagsPossible(wanted.commandLine());
@@ -158,14 +156,11 @@ public final class StepMatcher extends Condition<UpgradeStep> {
   public StepMatcher inHop(@Nullable String hop) {
     if (hop == null) {
       throw new AssertionError(
-          String.format(Messages.ARGUMENT_NULL, "inHop(null)", "the hop", Messages.A_HOP));
+          PlanSteps.nullArgumentMessage("inHop(null)", "the hop", PlanSteps.Wanted.HOP));
     }
     HopName name =
         HopName.parse(hop)
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        String.format(Messages.HOP_NAME, "inHop", Shown.value(hop))));
+            .orElseThrow(() -> new AssertionError(HopName.invalidMessage("inHop", hop)));
     List<HopName> narrowed = new ArrayList<>(hops);
     narrowed.add(name);
     return new StepMatcher(text + " in hop " + name, test, flagsPossible, List.copyOf(narrowed));
@@ -173,7 +168,7 @@ public final class StepMatcher extends Condition<UpgradeStep> {
 
   private void checkFlagsPossible(String flag) {
     if (!flagsPossible) {
-      throw new AssertionError(String.format(Messages.NO_FLAGS, text, flag));
+      throw new AssertionError(noFlagsMessage(text, flag));
     }
   }
 
@@ -193,8 +188,8 @@ public final class StepMatcher extends Condition<UpgradeStep> {
 
   private static AssertionError nullDescription(String method) {
     return new AssertionError(
-        String.format(
-            Messages.ARGUMENT_NULL, method + "(null)", "the description", Messages.A_DESCRIPTION));
+        PlanSteps.nullArgumentMessage(
+            method + "(null)", "the description", PlanSteps.Wanted.DESCRIPTION));
   }
 
   /**
@@ -272,5 +267,11 @@ public final class StepMatcher extends Condition<UpgradeStep> {
   @Override
   public String toString() {
     return text;
+  }
+
+  static String noFlagsMessage(String matcher, String flag) {
+    return String.format(
+        "<%s> can never match a step with %s: only restarts of masters and slaves change flags",
+        matcher, Shown.value(flag));
   }
 }

@@ -123,11 +123,8 @@ public final class StepMatchers {
   public static StepMatcher updateFramework(@Nullable FrameworkChange change) {
     if (change == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL,
-              "updateFramework(null)",
-              "the framework change",
-              Messages.A_FRAMEWORK_CHANGE));
+          PlanSteps.nullArgumentMessage(
+              "updateFramework(null)", "the framework change", PlanSteps.Wanted.FRAMEWORK_CHANGE));
     }
     Optional<FrameworkChange> wanted = Optional.of(change);
     return new StepMatcher(
@@ -147,11 +144,11 @@ public final class StepMatchers {
   public static StepMatcher stepWithId(@Nullable String id) {
     if (id == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL, "stepWithId(null)", "the step id", Messages.A_STEP_ID));
+          PlanSteps.nullArgumentMessage(
+              "stepWithId(null)", "the step id", PlanSteps.Wanted.STEP_ID));
     }
     if (!STEP_ID.matcher(id).matches()) {
-      throw new AssertionError(String.format(Messages.STEP_ID, Shown.value(id)));
+      throw new AssertionError(stepIdMessage(id));
     }
     return new StepMatcher("step " + id, step -> step.id().equals(id), true);
   }
@@ -159,8 +156,8 @@ public final class StepMatchers {
   private static StepMatcher action(String verb, StepAction action, @Nullable Component component) {
     if (component == null) {
       throw new AssertionError(
-          String.format(
-              Messages.ARGUMENT_NULL, verb + "(null)", "the component", Messages.A_COMPONENT));
+          PlanSteps.nullArgumentMessage(
+              verb + "(null)", "the component", PlanSteps.Wanted.COMPONENT));
     }
     if (!action.appliesTo(component)) {
       List<String> names =
@@ -172,13 +169,24 @@ public final class StepMatchers {
           String.join(", ", names.subList(0, names.size() - 1))
               + " and "
               + names.get(names.size() - 1);
-      throw new AssertionError(
-          String.format(Messages.NEVER_MATCHES, verb, component, action, applies));
+      throw new AssertionError(neverMatchesMessage(verb, component, action, applies));
     }
     boolean flagsPossible = action == StepAction.RESTART && component.isDaemon();
     return new StepMatcher(
         verb + " " + component.plural(),
         (UpgradeStep step) -> step.action() == action && step.component() == component,
         flagsPossible);
+  }
+
+  static String stepIdMessage(String id) {
+    return "stepWithId("
+        + Shown.quoted(id)
+        + "): a step id is of the form from-to/words, such as 0.14-0.15/install-masters";
+  }
+
+  static String neverMatchesMessage(
+      String verb, Component component, StepAction action, String applies) {
+    return String.format(
+        "%s(%s) can never match a step: %s applies only to %s", verb, component, action, applies);
   }
 }

@@ -3,7 +3,6 @@ package io.github.mesosupgrade.assertj;
 import io.github.mesosupgrade.UpgradeHop;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradeStep;
-import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,31 +91,21 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
     List<UpgradeStep> actualSteps = plan.steps();
     if (expected.isEmpty()) {
       if (!actualSteps.isEmpty()) {
-        throw fail(
-            plan,
-            String.format(Messages.EXACTLY_NO_STEPS, PlanSteps.count(actualSteps.size(), "step")));
+        throw fail(plan, exactlyNoStepsMessage(actualSteps.size()));
       }
       return this;
     }
     List<String> problems = new ArrayList<>();
     if (actualSteps.size() != expected.size()) {
-      problems.add(
-          String.format(Messages.EXACTLY_COUNT, PlanSteps.count(actualSteps.size(), "step")));
+      problems.add(exactlyCountMessage(actualSteps.size()));
     }
     for (int i = 0; i < Math.min(actualSteps.size(), expected.size()); i++) {
       if (!expected.get(i).matches(actualSteps.get(i))) {
-        problems.add(
-            String.format(Messages.EXACTLY_MISMATCH, plan.ref(i), PlanSteps.text(expected.get(i))));
+        problems.add(exactlyMismatchMessage(plan.ref(i), PlanSteps.text(expected.get(i))));
       }
     }
     if (!problems.isEmpty()) {
-      throw fail(
-          plan,
-          String.format(
-              Messages.EXACTLY,
-              PlanSteps.count(expected.size(), "step"),
-              PlanSteps.texts(expected),
-              String.join("; ", problems)));
+      throw fail(plan, exactlyMessage(expected.size(), PlanSteps.texts(expected), problems));
     }
     return this;
   }
@@ -158,7 +147,7 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
     List<Condition<? super UpgradeStep>> expected =
         PlanSteps.checked("containsStepsInOrder", "steps", steps);
     if (expected.isEmpty()) {
-      throw failure("%s", String.format(Messages.NO_MATCHERS, "containsStepsInOrder"));
+      throw failure("%s", noMatchersMessage("containsStepsInOrder"));
     }
     isNotNull();
     PlanSteps plan = new PlanSteps(actual);
@@ -167,23 +156,18 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
       Condition<? super UpgradeStep> condition = expected.get(i);
       List<Integer> matches = plan.matching(condition);
       if (matches.isEmpty()) {
-        throw fail(
-            plan,
-            String.format(
-                Messages.IN_ORDER_NONE, PlanSteps.texts(expected), PlanSteps.text(condition)));
+        throw fail(plan, inOrderNoneMessage(PlanSteps.texts(expected), PlanSteps.text(condition)));
       }
       int after = previous;
       Optional<Integer> next = matches.stream().filter(index -> index > after).findFirst();
       if (next.isEmpty()) {
         throw fail(
             plan,
-            String.format(
-                Messages.IN_ORDER_TOO_EARLY,
+            inOrderTooEarlyMessage(
                 PlanSteps.texts(expected),
                 PlanSteps.text(condition),
                 plan.ref(previous),
                 PlanSteps.text(expected.get(i - 1)),
-                PlanSteps.text(condition),
                 plan.refs(matches)));
       }
       previous = next.get();
@@ -210,13 +194,7 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
     PlanSteps plan = new PlanSteps(actual);
     List<Integer> matches = plan.matching(step);
     if (!matches.isEmpty()) {
-      throw fail(
-          plan,
-          String.format(
-              Messages.NOT_CONTAIN,
-              PlanSteps.text(step),
-              PlanSteps.count(matches.size(), "step"),
-              plan.refs(matches)));
+      throw fail(plan, notContainMessage(PlanSteps.text(step), matches.size(), plan.refs(matches)));
     }
     return this;
   }
@@ -242,18 +220,18 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
   public UpgradePlanAssert hasHops(String @Nullable ... hops) {
     if (hops == null) {
       throw failure(
-          "%s", String.format(Messages.ARGUMENT_NULL, "hasHops(null)", "the hops", Messages.A_HOP));
+          "%s", PlanSteps.nullArgumentMessage("hasHops(null)", "the hops", PlanSteps.Wanted.HOP));
     }
     List<HopName> expected = new ArrayList<>(hops.length);
     for (int i = 0; i < hops.length; i++) {
       String hop = hops[i];
       if (hop == null) {
         throw failure(
-            "%s", String.format(Messages.ELEMENT_NULL, "hasHops", "hops", i, Messages.A_HOP));
+            "%s", PlanSteps.nullElementMessage("hasHops", "hops", i, PlanSteps.Wanted.HOP));
       }
       Optional<HopName> name = HopName.parse(hop);
       if (name.isEmpty()) {
-        throw failure("%s", String.format(Messages.HOP_NAME, "hasHops", Shown.value(hop)));
+        throw failure("%s", HopName.invalidMessage("hasHops", hop));
       }
       expected.add(name.get());
     }
@@ -264,7 +242,7 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
       same = expected.get(i).names(actualHops.get(i));
     }
     if (!same) {
-      throw fail(new PlanSteps(actual), String.format(Messages.HOPS, expected, hopTexts(actual)));
+      throw fail(new PlanSteps(actual), hopsMessage(expected, hopTexts(actual)));
     }
     return this;
   }
@@ -278,18 +256,12 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
    */
   public UpgradePlanAssert hasHopCount(int count) {
     if (count < 0) {
-      throw failure("%s", String.format(Messages.NEGATIVE_COUNT, count));
+      throw failure("%s", negativeCountMessage(count));
     }
     isNotNull();
     List<String> actualHops = hopTexts(actual);
     if (actualHops.size() != count) {
-      throw fail(
-          new PlanSteps(actual),
-          String.format(
-              Messages.HOP_COUNT,
-              PlanSteps.count(count, "hop"),
-              PlanSteps.count(actualHops.size(), "hop"),
-              actualHops));
+      throw fail(new PlanSteps(actual), hopCountMessage(count, actualHops));
     }
     return this;
   }
@@ -348,8 +320,8 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
   private AssertionError nullMatcher(String method) {
     return failure(
         "%s",
-        String.format(
-            Messages.ARGUMENT_NULL, method + "(null)", "the step matcher", Messages.A_MATCHER));
+        PlanSteps.nullArgumentMessage(
+            method + "(null)", "the step matcher", PlanSteps.Wanted.MATCHER));
   }
 
   private AssertionError fail(PlanSteps plan, String headline) {
@@ -358,5 +330,62 @@ public class UpgradePlanAssert extends AbstractAssert<UpgradePlanAssert, Upgrade
 
   private static List<String> hopTexts(UpgradePlan plan) {
     return plan.hops().stream().map(UpgradeHop::toString).collect(Collectors.toList());
+  }
+
+  // The messages. Step texts and references come from PlanSteps, which shows what users gave.
+
+  static String exactlyNoStepsMessage(int steps) {
+    return "Expected the plan to have no steps, but it has " + PlanSteps.count(steps, "step") + ".";
+  }
+
+  static String exactlyCountMessage(int steps) {
+    return "the plan has " + PlanSteps.count(steps, "step");
+  }
+
+  static String exactlyMismatchMessage(String ref, String matcher) {
+    return ref + " does not match " + matcher;
+  }
+
+  static String exactlyMessage(int expected, String matchers, List<String> problems) {
+    return String.format(
+        "Expected exactly %s, in this order: %s; but %s.",
+        PlanSteps.count(expected, "step"), matchers, String.join("; ", problems));
+  }
+
+  static String noMatchersMessage(String method) {
+    return method + "() needs at least one step matcher, such as restart(MASTER); give one or more";
+  }
+
+  static String inOrderNoneMessage(String matchers, String matcher) {
+    return String.format(
+        "Expected steps in this order: %s; but no step matches %s.", matchers, matcher);
+  }
+
+  static String inOrderTooEarlyMessage(
+      String matchers, String matcher, String previousRef, String previousMatcher, String refs) {
+    return String.format(
+        "Expected steps in this order: %s; but no step matching %s comes after %s, which matches"
+            + " %s; %s matches only %s.",
+        matchers, matcher, previousRef, previousMatcher, matcher, refs);
+  }
+
+  static String notContainMessage(String matcher, int matches, String refs) {
+    return String.format(
+        "Expected no step to match %s, but %s matched: %s.",
+        matcher, PlanSteps.count(matches, "step"), refs);
+  }
+
+  static String hopsMessage(List<HopName> expected, List<String> actual) {
+    return String.format("Expected the hops %s, but the plan has %s.", expected, actual);
+  }
+
+  static String negativeCountMessage(int count) {
+    return String.format("hasHopCount(%d): a plan has no fewer than 0 hops; give 0 or more", count);
+  }
+
+  static String hopCountMessage(int expected, List<String> actual) {
+    return String.format(
+        "Expected %s, but the plan has %s: %s.",
+        PlanSteps.count(expected, "hop"), PlanSteps.count(actual.size(), "hop"), actual);
   }
 }

@@ -3,6 +3,7 @@ package io.github.mesosupgrade.assertj;
 import io.github.mesosupgrade.ValidationReport;
 import io.github.mesosupgrade.Violation;
 import io.github.mesosupgrade.ViolationCode;
+import io.github.mesosupgrade.internal.Shown;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,8 +52,7 @@ public class ValidationReportAssert
   public ValidationReportAssert isValid() {
     isNotNull();
     if (!actual.isValid()) {
-      throw fail(
-          String.format(Messages.VALID, PlanSteps.count(actual.violations().size(), "violation")));
+      throw fail(validMessage(actual.violations().size()));
     }
     return this;
   }
@@ -66,11 +66,11 @@ public class ValidationReportAssert
    */
   public ValidationReportAssert hasViolation(@Nullable ViolationCode code) {
     if (code == null) {
-      throw nullArgument("hasViolation(null)", "the code", Messages.A_CODE);
+      throw nullArgument("hasViolation(null)", "the code", PlanSteps.Wanted.CODE);
     }
     isNotNull();
     if (!actual.has(code)) {
-      throw fail(String.format(Messages.HAS_VIOLATION, code));
+      throw fail(hasViolationMessage(code));
     }
     return this;
   }
@@ -86,10 +86,14 @@ public class ValidationReportAssert
   public ValidationReportAssert hasViolation(
       @Nullable ViolationCode code, @Nullable String stepId) {
     if (code == null) {
-      throw nullArgument("hasViolation(null, " + stepId + ")", "the code", Messages.A_CODE);
+      throw nullArgument(
+          "hasViolation(null, " + Shown.value(String.valueOf(stepId)) + ")",
+          "the code",
+          PlanSteps.Wanted.CODE);
     }
     if (stepId == null) {
-      throw nullArgument("hasViolation(" + code + ", null)", "the step id", Messages.A_STEP_ID);
+      throw nullArgument(
+          "hasViolation(" + code + ", null)", "the step id", PlanSteps.Wanted.STEP_ID);
     }
     isNotNull();
     List<Violation> withCode =
@@ -98,14 +102,14 @@ public class ValidationReportAssert
             .collect(Collectors.toList());
     if (withCode.stream().noneMatch(violation -> violation.stepIds().contains(stepId))) {
       if (withCode.isEmpty()) {
-        throw fail(String.format(Messages.HAS_VIOLATION_FOR_STEP, code, stepId));
+        throw fail(hasViolationForStepMessage(code, stepId));
       }
       List<String> named =
           withCode.stream()
               .flatMap(violation -> violation.stepIds().stream())
               .distinct()
               .collect(Collectors.toList());
-      throw fail(String.format(Messages.HAS_VIOLATION_OTHER_STEPS, code, stepId, code, named));
+      throw fail(hasViolationOtherStepsMessage(code, stepId, named));
     }
     return this;
   }
@@ -121,10 +125,10 @@ public class ValidationReportAssert
    */
   public ValidationReportAssert hasOnlyViolations(ViolationCode @Nullable ... codes) {
     if (codes == null) {
-      throw nullArgument("hasOnlyViolations(null)", "the codes", Messages.A_CODE);
+      throw nullArgument("hasOnlyViolations(null)", "the codes", PlanSteps.Wanted.CODE);
     }
     if (codes.length == 0) {
-      throw failure("%s", Messages.NO_CODES);
+      throw failure("%s", noCodesMessage());
     }
     Set<ViolationCode> expected = EnumSet.noneOf(ViolationCode.class);
     for (int i = 0; i < codes.length; i++) {
@@ -132,7 +136,7 @@ public class ValidationReportAssert
       if (code == null) {
         throw failure(
             "%s",
-            String.format(Messages.ELEMENT_NULL, "hasOnlyViolations", "codes", i, Messages.A_CODE));
+            PlanSteps.nullElementMessage("hasOnlyViolations", "codes", i, PlanSteps.Wanted.CODE));
       }
       expected.add(code);
     }
@@ -143,24 +147,59 @@ public class ValidationReportAssert
     unexpected.removeAll(expected);
     Set<ViolationCode> missing = EnumSet.copyOf(expected);
     missing.removeAll(found);
-    List<String> problems = new ArrayList<>();
-    if (!unexpected.isEmpty()) {
-      problems.add(String.format(Messages.ONLY_VIOLATIONS_UNEXPECTED, unexpected));
-    }
-    if (!missing.isEmpty()) {
-      problems.add(String.format(Messages.ONLY_VIOLATIONS_MISSING, missing));
-    }
-    if (!problems.isEmpty()) {
-      throw fail(String.format(Messages.ONLY_VIOLATIONS, expected, String.join(" and ", problems)));
+    if (!unexpected.isEmpty() || !missing.isEmpty()) {
+      throw fail(onlyViolationsMessage(expected, unexpected, missing));
     }
     return this;
   }
 
-  private AssertionError nullArgument(String call, String argument, String wanted) {
-    return failure("%s", String.format(Messages.ARGUMENT_NULL, call, argument, wanted));
+  private AssertionError nullArgument(String call, String argument, PlanSteps.Wanted wanted) {
+    return failure("%s", PlanSteps.nullArgumentMessage(call, argument, wanted));
   }
 
   private AssertionError fail(String headline) {
     return failure("%s", headline + "\n\n" + actual.describe());
+  }
+
+  static String validMessage(int violations) {
+    return "Expected the steps to be valid, but the validator found "
+        + PlanSteps.count(violations, "violation")
+        + ".";
+  }
+
+  static String hasViolationMessage(ViolationCode code) {
+    return "Expected a violation " + code + ", but the validator found none with that code.";
+  }
+
+  static String hasViolationForStepMessage(ViolationCode code, String stepId) {
+    return String.format(
+        "Expected a violation %s that names step %s, but the validator found none.",
+        code, Shown.value(stepId));
+  }
+
+  static String hasViolationOtherStepsMessage(
+      ViolationCode code, String stepId, List<String> named) {
+    return String.format(
+        "Expected a violation %s that names step %s, but the %s violations found name only %s.",
+        code, Shown.value(stepId), code, Shown.line(named.toString()));
+  }
+
+  static String noCodesMessage() {
+    return "hasOnlyViolations() needs at least one code, such as FLAG_UNKNOWN; use isValid() to"
+        + " assert none";
+  }
+
+  static String onlyViolationsMessage(
+      Set<ViolationCode> expected, Set<ViolationCode> unexpected, Set<ViolationCode> missing) {
+    List<String> problems = new ArrayList<>();
+    if (!unexpected.isEmpty()) {
+      problems.add("the validator also found " + unexpected);
+    }
+    if (!missing.isEmpty()) {
+      problems.add("it found no " + missing);
+    }
+    return String.format(
+        "Expected only violations with the codes %s, but %s.",
+        expected, String.join(" and ", problems));
   }
 }
