@@ -7,6 +7,7 @@ import org.jspecify.annotations.NullMarked;
  * io.github.mesosupgrade} for the vocabulary.
  */
 @NullMarked
+@SuppressWarnings("module") // the modules of the qualified export are compiled after this one
 module io.github.mesosupgrade {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -15,7 +16,10 @@ module io.github.mesosupgrade {
   requires static java.compiler;
 
   exports io.github.mesosupgrade;
-  // Not API: shared helpers of mesos-upgrade's own modules; exported to all because the command
-  // line is not a named module.
-  exports io.github.mesosupgrade.internal;
+  // Not API: shared helpers of mesos-upgrade's own modules, exported to them only.
+  exports io.github.mesosupgrade.internal to
+      io.github.mesosupgrade.assertj,
+      io.github.mesosupgrade.cli,
+      io.github.mesosupgrade.cluster,
+      io.github.mesosupgrade.json;
 }

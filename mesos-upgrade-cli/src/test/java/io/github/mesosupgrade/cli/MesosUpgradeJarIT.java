@@ -3,11 +3,13 @@ package io.github.mesosupgrade.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.common.base.Splitter;
 import io.github.mesosupgrade.UpgradeCatalog;
 import io.github.mesosupgrade.UpgradePlan;
 import io.github.mesosupgrade.UpgradePlanner;
 import io.github.mesosupgrade.json.PlanFormat;
 import io.github.mesosupgrade.json.PlanJson;
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -286,6 +288,55 @@ class MesosUpgradeJarIT {
               "master 0.15.0: no findings\nnote: cannot read "
                   + fifo
                   + ": it is not a regular file, so its lines were not checked\n");
+    }
+  }
+
+  @Nested
+  class AsAModule {
+    /** What the module reads, from the test's class path: the library's modules and their own. */
+    private static final List<String> MODULES =
+        List.of(
+            "mesos-upgrade-core",
+            "mesos-upgrade-json",
+            "mesos-upgrade-cluster",
+            "picocli",
+            "jackson-",
+            "guava",
+            "failureaccess",
+            "jspecify");
+
+    @Test
+    void runsOnTheModulePathAsItsNamedModule() {
+      List<String> path = new ArrayList<>();
+      path.add(
+          Path.of(
+                  "target",
+                  "mesos-upgrade-cli-"
+                      + System.getProperty("mesos-upgrade.project-version")
+                      + ".jar")
+              .toString());
+      for (String entry :
+          Splitter.on(File.pathSeparatorChar).split(System.getProperty("java.class.path"))) {
+        for (String module : MODULES) {
+          if (entry.contains(File.separator + module)) {
+            path.add(entry);
+            break;
+          }
+        }
+      }
+      Run run =
+          run(
+              "",
+              List.of(
+                  JAVA.toString(),
+                  "--module-path",
+                  String.join(File.pathSeparator, path),
+                  "--module",
+                  "io.github.mesosupgrade.cli/io.github.mesosupgrade.cli.MesosUpgradeCli",
+                  "plan",
+                  "0.14.0",
+                  "0.15.0"));
+      run.printed(MesosUpgradeCliTest.run("plan", "0.14.0", "0.15.0").out());
     }
   }
 
