@@ -2,7 +2,7 @@
 # Cold start of the library and the command line, each beside a bare JVM that runs an empty main,
 # interleaved in one run so that all see the same machine load:
 #
-#   mesos-upgrade-benchmarks/cold-start.sh [--loop] [runs]
+#   mesos-upgrade-benchmarks/cold-start.sh [--loop] [--no-scaling] [runs]
 #
 # Build the jar first: ./mvnw -B -ntp -q package -DskipTests (COLD_START_JAR=path times another
 # build of it, e.g. an older one, with the same scripts).
@@ -17,14 +17,25 @@
 #   java -jar             java -jar mesos-upgrade.jar plan 0.11.0 0.15.0
 #   java -jar, tuned      the same with the launcher's JVM options, no cache
 #   launcher              bin/mesos-upgrade plan 0.11.0 0.15.0, its cache made before timing
+#
+# Before the timings it counts the classes each start loads (-Xlog:class+load); after them, unless
+# --no-scaling, it runs ScalingReport (validating per hop at 10 to 10 000 release lines, JMH
+# -f 1 -wi 3 -i 5 -w 1s -r 1s) from mesos-upgrade-benchmarks/target/benchmarks.jar when that jar
+# is there, and ValidationProfile under JFR at 10 and 10 000 lines (25 s each), so that one
+# command gives every figure of BENCHMARKS.md's cold-start section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=hyperfine
-if [ "${1:-}" = "--loop" ]; then
-  mode=loop
+scaling=yes
+while [ "${1:-}" = "--loop" ] || [ "${1:-}" = "--no-scaling" ]; do
+  if [ "$1" = "--loop" ]; then
+    mode=loop
+  else
+    scaling=no
+  fi
   shift
-fi
+done
 runs="${1:-30}"
 cli="${COLD_START_JAR:-}"
 for candidate in mesos-upgrade-cli/target/mesos-upgrade.jar \
@@ -85,6 +96,49 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "commit: $(git rev-parse --short HEAD 2> /dev/null || echo unknown)"
 echo "java: $(java -version 2>&1 | head -1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# What each start loads (JDK 17, one run each): classes in all, from the JDK's CDS archive, and by
+# origin; "hidden" counts the classes the JVM spins for lambdas and method handles.
+classes() { # $1: label, then the java arguments
+  label="$1"
+  shift
+  java -Xlog:class+load:file="$work/classes.txt" "$@" > /dev/null
+  printf '%-28s %6d %6d %6d %6d %6d %6d\n' "$label" \
+    "$(grep -c . "$work/classes.txt")" \
+    "$(grep -c 'shared objects file' "$work/classes.txt")" \
+    "$(grep -c 'io\.github\.mesosupgrade\.[A-Z]' "$work/classes.txt")" \
+    "$(grep -c ' com\.google\.' "$work/classes.txt")" \
+    "$(grep -c ' picocli\.' "$work/classes.txt")" \
+    "$(grep -c 'Lambda\|LambdaForm' "$work/classes.txt")"
+}
+printf '%-28s %6s %6s %6s %6s %6s %6s\n' "classes loaded (JDK 17)" total "JDK CDS" core Guava picocli hidden
+classes "bare JVM" -jar "$work/empty-main.jar"
+classes "first plan, library" -cp "$cli:$work/classes" PlanOnce
+classes "java -jar plan" -jar "$cli" plan 0.11.0 0.15.0
+
+scaling_report() {
+  benchmarks=mesos-upgrade-benchmarks/target/benchmarks.jar
+  if [ "$scaling" = yes ] && [ -f "$benchmarks" ]; then
+    echo "validating and planning per hop, 10 to 10 000 lines (ScalingReport); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ScalingReport -f 1 -wi 3 -i 5 -w 1s -r 1s \
+      | sed -n '/^benchmark  *lines/,$p'
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    # The same validation in a loop under JFR, at 10 and 10 000 lines: time per hop, GC, and the
+    # methods the samples were in (top frame, most frequent first).
+    jfr="$(dirname "$(readlink -f "$(command -v java)")")/jfr"
+    for lines in 10 10000; do
+      java -Xmx2g -Xlog:jfr+startup=off \
+        -XX:StartFlightRecording=filename="$work/val-$lines.jfr",settings=profile \
+        -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ValidationProfile "$lines" 25 2> /dev/null
+      if [ -x "$jfr" ]; then
+        "$jfr" print --events jdk.ExecutionSample "$work/val-$lines.jfr" \
+          | grep -A1 'stackTrace = \[' | grep -v 'stackTrace = \[\|^--' \
+          | sed 's/^ *//; s/ line:.*//' | sort | uniq -c | sort -rn | head -8
+      fi
+    done
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  fi
+}
+
 if [ "$mode" = hyperfine ] && ! command -v hyperfine > /dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
     echo "installing hyperfine with apt-get install -y hyperfine"
@@ -116,6 +170,7 @@ for r in results:
         name, r["median"] * 1000, r["mean"] * 1000, r["user"] * 1000, r["median"] / bare))
 PY
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  scaling_report
   exit 0
 fi
 
@@ -151,3 +206,4 @@ for i in range(count):
         statistics.median(times) / bare))
 PY
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+scaling_report

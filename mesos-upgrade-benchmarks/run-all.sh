@@ -39,4 +39,4 @@ echo "== planning and validating end to end, per hop"
 java -cp "$benchmarks" io.github.mesosupgrade.benchmarks.ScalingReport "${jmh_options[@]}"
 
 echo "== command-line cold start"
-mesos-upgrade-benchmarks/cold-start.sh 30
+mesos-upgrade-benchmarks/cold-start.sh --no-scaling 30

@@ -12,6 +12,9 @@ import static io.github.mesosupgrade.StepAction.RELINK;
 import static io.github.mesosupgrade.StepAction.RESTART;
 import static io.github.mesosupgrade.StepAction.UPDATE_FRAMEWORK;
 
+import com.google.common.collect.ImmutableList;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The catalog built into the library: every Mesos release, the flags and endpoints of masters and
  * slaves with their history, and one method per hop: the hops of the upgrade guide's first page
@@ -34,20 +37,75 @@ final class BuiltInCatalog {
       "needed by frameworks that link the Mesos native library and jar, not by pure-language"
           + " bindings";
 
+  /**
+   * Returns the built-in catalog, which parses the Mesos facts on first use, only as far as the
+   * releases asked about: see {@link UpgradeCatalog#factsUpTo(MesosVersion)}.
+   */
   static UpgradeCatalog create() {
-    MesosFacts facts = MesosFacts.builtIn();
     return BuiltInUnknownFlags.addTo(UpgradeCatalog.builder())
-        .addReleases(facts.releases())
-        .addFlags(facts.flags())
-        .addEndpoints(facts.endpoints())
-        .addHop(hop0_11To0_12())
-        .addHop(hop0_12To0_13())
-        .addHop(hop0_13To0_14())
-        .addHop(hop0_14To0_15())
-        .addHops(BuiltInHops0_15To0_22.all())
-        .addHops(BuiltInHops0_22To1_0.all())
-        .addHops(BuiltInHops1_0To1_11.all())
+        .addReleases(MesosFacts.builtInReleases())
+        .factsOnFirstUse(new LazyFacts())
+        .hopsOnFirstUse(new LazyHops())
         .buildUnchecked();
+  }
+
+  /** The built-in Mesos facts, parsed when a catalog first asks for them. */
+  private static final class LazyFacts implements CatalogFacts.Source {
+    @Override
+    public CatalogFacts upTo(@Nullable MesosVersion bound) {
+      MesosFacts facts = bound == null ? MesosFacts.builtIn() : MesosFacts.builtIn(bound);
+      return new CatalogFacts(facts.flags(), facts.endpoints());
+    }
+  }
+
+  /** The built-in hops, each made when a plan first crosses it. */
+  private static final class LazyHops implements UpgradeCatalog.HopSource {
+    @Override
+    public ImmutableList<ReleaseLine> lines() {
+      ImmutableList.Builder<ReleaseLine> lines = ImmutableList.builder();
+      for (int minor = 11; minor <= 28; minor++) {
+        lines.add(ReleaseLine.of(0, minor));
+      }
+      for (int minor = 0; minor <= 11; minor++) {
+        lines.add(ReleaseLine.of(1, minor));
+      }
+      return lines.build();
+    }
+
+    @Override
+    public HopDefinition hop(int index) {
+      return switch (index) {
+        case 0 -> hop0_11To0_12();
+        case 1 -> hop0_12To0_13();
+        case 2 -> hop0_13To0_14();
+        case 3 -> hop0_14To0_15();
+        case 4 -> BuiltInHops0_15To0_22.hop0_15To0_16();
+        case 5 -> BuiltInHops0_15To0_22.hop0_16To0_17();
+        case 6 -> BuiltInHops0_15To0_22.hop0_17To0_18();
+        case 7 -> BuiltInHops0_15To0_22.hop0_18To0_19();
+        case 8 -> BuiltInHops0_15To0_22.hop0_19To0_20();
+        case 9 -> BuiltInHops0_15To0_22.hop0_20To0_21();
+        case 10 -> BuiltInHops0_15To0_22.hop0_21To0_22();
+        case 11 -> BuiltInHops0_22To1_0.hop0_22To0_23();
+        case 12 -> BuiltInHops0_22To1_0.hop0_23To0_24();
+        case 13 -> BuiltInHops0_22To1_0.hop0_24To0_25();
+        case 14 -> BuiltInHops0_22To1_0.hop0_25To0_26();
+        case 15 -> BuiltInHops0_22To1_0.hop0_26To0_27();
+        case 16 -> BuiltInHops0_22To1_0.hop0_27To0_28();
+        case 17 -> BuiltInHops0_22To1_0.hop0_28To1_0();
+        case 18 -> BuiltInHops1_0To1_11.hop1_0To1_1();
+        case 19 -> BuiltInHops1_0To1_11.hop1_1To1_2();
+        case 20 -> BuiltInHops1_0To1_11.hop1_2To1_3();
+        case 21 -> BuiltInHops1_0To1_11.hop1_3To1_4();
+        case 22 -> BuiltInHops1_0To1_11.hop1_4To1_5();
+        case 23 -> BuiltInHops1_0To1_11.hop1_5To1_6();
+        case 24 -> BuiltInHops1_0To1_11.hop1_6To1_7();
+        case 25 -> BuiltInHops1_0To1_11.hop1_7To1_8();
+        case 26 -> BuiltInHops1_0To1_11.hop1_8To1_9();
+        case 27 -> BuiltInHops1_0To1_11.hop1_9To1_10();
+        default -> BuiltInHops1_0To1_11.hop1_10To1_11();
+      };
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -82,9 +82,6 @@ final class HopPlanner {
 
   private volatile boolean checkJumps;
 
-  private final Removals<MesosFlag> flagRemovals;
-  private final Removals<Endpoint> endpointRemovals;
-
   HopPlanner(UpgradeCatalog catalog) {
     this(catalog, JUMPS_KEPT);
   }
@@ -92,8 +89,6 @@ final class HopPlanner {
   HopPlanner(UpgradeCatalog catalog, int jumpsKept) {
     this.catalog = catalog;
     this.jumpsKept = jumpsKept;
-    this.flagRemovals = new Removals<>(catalog.flags(), MesosFlag::removedIn);
-    this.endpointRemovals = new Removals<>(catalog.endpoints(), Endpoint::removedIn);
   }
 
   /**
@@ -170,14 +165,14 @@ final class HopPlanner {
     int last = catalog.lineIndex(to.releaseLine());
     MesosVersion current = from;
     for (int i = first; i < last; i++) {
-      HopDefinition definition = catalog.hops().get(i);
+      HopDefinition definition = catalog.hop(i);
       if (isDirect(definition)) {
         MesosVersion stable = catalog.newestRelease(definition.from()).orElseThrow();
         if (!current.equals(stable)) {
           hops.add(patchHop(current, stable));
           current = stable;
         }
-        hops.add(jump(catalog.hops().subList(i, last), current, to));
+        hops.add(jump(catalog.hops(i, last), current, to));
         break;
       }
       MesosVersion target =
@@ -202,7 +197,7 @@ final class HopPlanner {
       hops.add(patchHop(from, via));
     } else {
       int line = catalog.lineIndex(from.releaseLine());
-      hops.add(single(catalog.hops().get(line), from, via));
+      hops.add(single(catalog.hop(line), from, via));
     }
     return hops.addAll(planned(via, to)).build();
   }
@@ -497,8 +492,9 @@ final class HopPlanner {
 
   private ImmutableList<MesosFlag> removedFlags(MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<MesosFlag> removed = ImmutableList.builder();
-    for (MesosFlag flag : flagRemovals.between(from, to, MesosFlag::isAcceptedBy)) {
-      if (catalog.flag(flag.component(), flag.name(), to).isEmpty()) {
+    CatalogFacts facts = catalog.factsUpTo(to);
+    for (MesosFlag flag : facts.flagRemovals().between(from, to, MesosFlag::isAcceptedBy)) {
+      if (facts.flag(flag.component(), flag.name(), to).isEmpty()) {
         removed.add(flag);
       }
     }
@@ -508,15 +504,9 @@ final class HopPlanner {
   /** The endpoints {@code from} serves and {@code to} does not (some come back, as flags do). */
   private ImmutableList<Endpoint> removedEndpoints(MesosVersion from, MesosVersion to) {
     ImmutableList.Builder<Endpoint> removed = ImmutableList.builder();
-    for (Endpoint endpoint : endpointRemovals.between(from, to, Endpoint::isServedBy)) {
-      boolean servedByTarget =
-          catalog.endpoints().stream()
-              .anyMatch(
-                  other ->
-                      other.component() == endpoint.component()
-                          && other.path().equals(endpoint.path())
-                          && other.isServedBy(to));
-      if (!servedByTarget) {
+    CatalogFacts facts = catalog.factsUpTo(to);
+    for (Endpoint endpoint : facts.endpointRemovals().between(from, to, Endpoint::isServedBy)) {
+      if (!facts.serves(endpoint.component(), endpoint.path(), to)) {
         removed.add(endpoint);
       }
     }

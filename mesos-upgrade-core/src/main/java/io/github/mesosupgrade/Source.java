@@ -7,9 +7,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a step, note or fact comes from: a bullet of the Mesos upgrade guide or a file of the
@@ -37,9 +36,6 @@ public abstract class Source {
 
   /** The file of the upgrade guide from 0.16.0 on, read at the tag a section upgrades to. */
   static final String LATER_GUIDE_PATH = "docs/upgrades.md";
-
-  private static final Pattern SECTION =
-      Pattern.compile("Upgrading from \\S+ to (\\d+)\\.(\\d+)\\.(?:\\d+|x)\\.?");
 
   /** The first release whose upgrade guide is {@code docs/upgrades.md}. */
   private static final MesosVersion LOWER_CASE_GUIDE = MesosVersion.of(0, 16, 0);
@@ -91,17 +87,65 @@ public abstract class Source {
     if (bullet <= 0) {
       throw new IllegalArgumentException(bulletMessage(bullet));
     }
-    Matcher later = SECTION.matcher(section);
+    String target = sectionTarget(section);
+    int dot = target == null ? -1 : target.indexOf('.');
     boolean afterOldGuide =
-        later.matches()
-            && (Integer.parseInt(later.group(1)) > 0 || Integer.parseInt(later.group(2)) > 15);
+        target != null
+            && (Integer.parseInt(target.substring(0, dot)) > 0
+                || Integer.parseInt(target.substring(dot + 1)) > 15);
     return ImmutableSource.builder()
         .kind(Kind.GUIDE)
         .path(afterOldGuide ? LATER_GUIDE_PATH : GUIDE_PATH)
-        .revision(afterOldGuide ? later.group(1) + "." + later.group(2) + ".0" : GUIDE_REVISION)
+        .revision(afterOldGuide ? target + ".0" : GUIDE_REVISION)
         .section(section)
         .bullet(bullet)
         .build();
+  }
+
+  /**
+   * Returns the release line {@code major.minor} that a heading {@code Upgrading from X to
+   * major.minor.(patch|x)} (a dot after it allowed, {@code X} without white space) upgrades to, as
+   * written, or null for any other heading. A loop rather than a regular expression: the built-in
+   * hops cite the guide on the way to the first plan.
+   */
+  static @Nullable String sectionTarget(String section) {
+    String prefix = "Upgrading from ";
+    int space = section.indexOf(' ', prefix.length());
+    if (!section.startsWith(prefix) || space <= prefix.length()) {
+      return null;
+    }
+    for (int i = prefix.length(); i < space; i++) {
+      if ("\t\n\u000B\f\r".indexOf(section.charAt(i)) >= 0) {
+        return null;
+      }
+    }
+    if (!section.startsWith("to ", space + 1)) {
+      return null;
+    }
+    int end = section.endsWith(".") ? section.length() - 1 : section.length();
+    int at = space + 4;
+    int majorEnd = digits(section, at, end);
+    if (majorEnd == at || majorEnd >= end || section.charAt(majorEnd) != '.') {
+      return null;
+    }
+    int minorEnd = digits(section, majorEnd + 1, end);
+    if (minorEnd == majorEnd + 1 || minorEnd >= end || section.charAt(minorEnd) != '.') {
+      return null;
+    }
+    int patch = minorEnd + 1;
+    boolean patchOk =
+        (patch + 1 == end && section.charAt(patch) == 'x')
+            || (patch < end && digits(section, patch, end) == end);
+    return patchOk ? section.substring(at, minorEnd) : null;
+  }
+
+  /** Returns the end of the run of ASCII digits of {@code text} from {@code start}, before end. */
+  private static int digits(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /**

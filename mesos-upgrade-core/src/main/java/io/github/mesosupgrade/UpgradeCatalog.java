@@ -3,7 +3,6 @@ package io.github.mesosupgrade;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -17,6 +16,10 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the library knows about Mesos: the releases, the flags and endpoints of masters and slaves
@@ -36,15 +39,15 @@ import java.util.TreeMap;
  */
 public final class UpgradeCatalog {
   private final ImmutableSortedSet<MesosVersion> releases;
-  private final ImmutableList<MesosFlag> flags;
-  private final ImmutableList<Endpoint> endpoints;
-  private final ImmutableList<HopDefinition> hops;
+  private volatile @Nullable ImmutableList<HopDefinition> hops;
+  private final @Nullable HopSource hopSource;
+  private final AtomicReferenceArray<@Nullable HopDefinition> madeHops;
   private final ImmutableList<ReleaseLine> lines;
   private final ImmutableMap<ReleaseLine, Integer> lineIndex;
-  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> flagsByName;
-  private final ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>>
-      flagsByDeprecatedName;
-  private final ImmutableList<MesosFlag> requiredFlags;
+  private final CatalogFacts.@Nullable Source factsSource;
+  private volatile @Nullable CatalogFacts allFacts;
+  private final Object allFactsLock = new Object();
+  private final ConcurrentMap<ReleaseLine, CatalogFacts> factsByLine = new ConcurrentHashMap<>();
   private final ImmutableSortedSet<MesosVersion> supportedReleases;
   private final HopPlanner hopPlanner;
   private final ImmutableMap<Component, ImmutableSortedMap<MesosVersion, UnknownFlagHandling>>
@@ -57,49 +60,35 @@ public final class UpgradeCatalog {
     builder.unknownFlagHandling.forEach(
         (component, byRelease) -> handling.put(component, ImmutableSortedMap.copyOf(byRelease)));
     this.unknownFlagHandling = Maps.immutableEnumMap(handling);
-    this.flags = ImmutableList.copyOf(builder.flags);
-    this.endpoints = ImmutableList.copyOf(builder.endpoints);
-    this.hops =
-        ImmutableList.sortedCopyOf(
-            (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
+    this.factsSource = builder.factsSource;
+    this.allFacts = factsSource == null ? new CatalogFacts(builder.flags, builder.endpoints) : null;
+    this.hopSource = builder.hopSource;
     ImmutableList.Builder<ReleaseLine> lineList = ImmutableList.builder();
     ImmutableMap.Builder<ReleaseLine, Integer> index = ImmutableMap.builder();
     int position = 0;
-    for (HopDefinition hop : hops) {
-      if (position == 0) {
-        lineList.add(hop.from());
-        index.put(hop.from(), position++);
+    if (hopSource == null) {
+      ImmutableList<HopDefinition> sorted =
+          ImmutableList.sortedCopyOf(
+              (a, b) -> a.from().compareTo(b.from()), ImmutableList.copyOf(builder.hops));
+      this.hops = sorted;
+      for (HopDefinition hop : sorted) {
+        if (position == 0) {
+          lineList.add(hop.from());
+          index.put(hop.from(), position++);
+        }
+        lineList.add(hop.to());
+        index.put(hop.to(), position++);
       }
-      lineList.add(hop.to());
-      index.put(hop.to(), position++);
+    } else {
+      this.hops = null;
+      for (ReleaseLine line : hopSource.lines()) {
+        lineList.add(line);
+        index.put(line, position++);
+      }
     }
     this.lines = lineList.build();
     this.lineIndex = index.buildOrThrow();
-    // Keyed by component, then name: a lookup builds no key and hashes a name it usually has
-    // hashed before (the validator looks flags up at every step).
-    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byName =
-        new EnumMap<>(Component.class);
-    Map<Component, ImmutableListMultimap.Builder<String, MesosFlag>> byAlias =
-        new EnumMap<>(Component.class);
-    ImmutableList.Builder<MesosFlag> required = ImmutableList.builder();
-    for (MesosFlag flag : flags) {
-      byName
-          .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
-          .put(flag.name(), flag);
-      for (String alias : flag.deprecatedNames().keySet()) {
-        byAlias
-            .computeIfAbsent(flag.component(), component -> ImmutableListMultimap.builder())
-            .put(alias, flag);
-      }
-      if (flag.requiredFrom().isPresent()) {
-        required.add(flag);
-      }
-    }
-    this.flagsByName =
-        Maps.immutableEnumMap(Maps.transformValues(byName, ImmutableListMultimap.Builder::build));
-    this.flagsByDeprecatedName =
-        Maps.immutableEnumMap(Maps.transformValues(byAlias, ImmutableListMultimap.Builder::build));
-    this.requiredFlags = required.build();
+    this.madeHops = new AtomicReferenceArray<>(Math.max(0, lines.size() - 1));
     this.supportedReleases =
         lines.isEmpty()
             ? ImmutableSortedSet.of()
@@ -114,12 +103,48 @@ public final class UpgradeCatalog {
     this.hopPlanner = new HopPlanner(this);
   }
 
-  private static ImmutableList<MesosFlag> named(
-      ImmutableMap<Component, ImmutableListMultimap<String, MesosFlag>> index,
-      Component component,
-      String name) {
-    ImmutableListMultimap<String, MesosFlag> ofComponent = index.get(component);
-    return ofComponent == null ? ImmutableList.of() : ofComponent.get(name);
+  /**
+   * Returns the facts of every flag and endpoint, made on first use for the built-in catalog.
+   * Double-checked: made once even when several threads ask first.
+   */
+  CatalogFacts allFacts() {
+    CatalogFacts facts = allFacts;
+    if (facts == null) {
+      synchronized (allFactsLock) {
+        facts = allFacts;
+        if (facts == null) {
+          facts = requireNonNull(factsSource).upTo(null);
+          allFacts = facts;
+        }
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * Returns facts that answer every question about {@code release} and older releases as {@link
+   * #allFacts()} does: the whole facts once they are made (or for a custom catalog), otherwise
+   * those of what the releases up to the newest of {@code release}'s line know, made on first use
+   * of that line. A first plan from 0.11.0 to 0.15.0 parses the flags and endpoints of 0.10 to 0.15
+   * only.
+   */
+  CatalogFacts factsUpTo(MesosVersion release) {
+    CatalogFacts facts = allFacts;
+    if (facts != null) {
+      return facts;
+    }
+    ReleaseLine line = release.releaseLine();
+    facts = factsByLine.get(line);
+    if (facts == null) {
+      facts =
+          requireNonNull(factsSource)
+              .upTo(MesosVersion.of(line.major(), line.minor(), Integer.MAX_VALUE));
+      CatalogFacts raced = factsByLine.putIfAbsent(line, facts);
+      if (raced != null) {
+        facts = raced;
+      }
+    }
+    return facts;
   }
 
   /**
@@ -140,9 +165,9 @@ public final class UpgradeCatalog {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.releases.addAll(releases);
-    builder.flags.addAll(flags);
-    builder.endpoints.addAll(endpoints);
-    builder.hops.addAll(hops);
+    builder.flags.addAll(allFacts().flags());
+    builder.endpoints.addAll(allFacts().endpoints());
+    builder.hops.addAll(hops());
     unknownFlagHandling.forEach(
         (component, byRelease) ->
             builder.unknownFlagHandling.put(component, new TreeMap<>(byRelease)));
@@ -176,15 +201,47 @@ public final class UpgradeCatalog {
 
   /** Returns the hops between consecutive release lines, oldest first. */
   public ImmutableList<HopDefinition> hops() {
-    return hops;
+    ImmutableList<HopDefinition> all = hops;
+    if (all == null) {
+      all = hops(0, madeHops.length());
+      hops = all;
+    }
+    return all;
+  }
+
+  /**
+   * Returns the hop from the release line at {@code index} of {@link #releaseLines()} to the next,
+   * made on first use for the built-in catalog (a plan from 0.11.0 to 0.15.0 makes four hops, not
+   * twenty-nine).
+   */
+  HopDefinition hop(int index) {
+    ImmutableList<HopDefinition> all = hops;
+    if (all != null) {
+      return all.get(index);
+    }
+    HopDefinition hop = madeHops.get(index);
+    if (hop == null) {
+      madeHops.compareAndSet(index, null, requireNonNull(hopSource).hop(index));
+      hop = requireNonNull(madeHops.get(index));
+    }
+    return hop;
+  }
+
+  /** Returns the hops from release line {@code from} to release line {@code to}, by index. */
+  ImmutableList<HopDefinition> hops(int from, int to) {
+    ImmutableList.Builder<HopDefinition> made = ImmutableList.builderWithExpectedSize(to - from);
+    for (int i = from; i < to; i++) {
+      made.add(hop(i));
+    }
+    return made.build();
   }
 
   /** Returns the hop that starts from {@code line}, if the catalog has one. */
   public Optional<HopDefinition> hopFrom(ReleaseLine line) {
     Integer position = lineIndex.get(requireNonNull(line, "line"));
-    return position == null || position >= hops.size()
+    return position == null || position >= madeHops.length()
         ? Optional.empty()
-        : Optional.of(hops.get(position));
+        : Optional.of(hop(position));
   }
 
   /** Returns the newest release of {@code line} the catalog knows, if any. */
@@ -209,12 +266,13 @@ public final class UpgradeCatalog {
 
   /** Returns every flag the catalog knows, for masters and slaves. */
   public ImmutableList<MesosFlag> flags() {
-    return flags;
+    return allFacts().flags();
   }
 
   /** Returns every definition of flag {@code name} of {@code component}, oldest first. */
   public ImmutableList<MesosFlag> flagHistory(Component component, String name) {
-    return named(flagsByName, requireNonNull(component, "component"), requireNonNull(name, "name"));
+    return allFacts()
+        .flagHistory(requireNonNull(component, "component"), requireNonNull(name, "name"));
   }
 
   /**
@@ -224,17 +282,9 @@ public final class UpgradeCatalog {
    */
   public Optional<MesosFlag> flag(Component component, String name, MesosVersion version) {
     requireNonNull(version, "version");
-    for (MesosFlag flag : flagHistory(component, name)) {
-      if (flag.isAcceptedBy(version)) {
-        return Optional.of(flag);
-      }
-    }
-    for (MesosFlag flag : named(flagsByDeprecatedName, component, name)) {
-      if (flag.acceptsName(name, version)) {
-        return Optional.of(flag);
-      }
-    }
-    return Optional.empty();
+    requireNonNull(component, "component");
+    requireNonNull(name, "name");
+    return factsUpTo(version).flag(component, name, version);
   }
 
   /**
@@ -244,7 +294,7 @@ public final class UpgradeCatalog {
   public Optional<MesosFlag> flagSpelled(Component component, String spelling) {
     requireNonNull(component, "component");
     requireNonNull(spelling, "spelling");
-    return flags.stream()
+    return flags().stream()
         .filter(
             flag -> flag.component() == component && flag.unacceptedSpellings().contains(spelling))
         .findFirst();
@@ -270,7 +320,7 @@ public final class UpgradeCatalog {
 
   /** Returns every HTTP endpoint the catalog knows, for masters and slaves. */
   public ImmutableList<Endpoint> endpoints() {
-    return endpoints;
+    return allFacts().endpoints();
   }
 
   /** Returns the facts the rules about a cluster need beyond the flags. */
@@ -280,7 +330,7 @@ public final class UpgradeCatalog {
 
   /** Returns the flags that some release requires, in catalog order. */
   ImmutableList<MesosFlag> requiredFlags() {
-    return requiredFlags;
+    return allFacts().requiredFlags();
   }
 
   /** Returns the position of {@code line} among {@link #releaseLines()}, or -1. */
@@ -299,11 +349,11 @@ public final class UpgradeCatalog {
     return "UpgradeCatalog["
         + (supportedReleases.isEmpty() ? "" : oldestSupported() + " .. " + newestSupported())
         + ", "
-        + hops.size()
+        + madeHops.length()
         + " hops, "
-        + flags.size()
+        + flags().size()
         + " flags, "
-        + endpoints.size()
+        + endpoints().size()
         + " endpoints]";
   }
 
@@ -318,8 +368,31 @@ public final class UpgradeCatalog {
     private final List<HopDefinition> hops = new ArrayList<>();
     private final Map<Component, TreeMap<MesosVersion, UnknownFlagHandling>> unknownFlagHandling =
         new EnumMap<>(Component.class);
+    private CatalogFacts.@Nullable Source factsSource;
+    private @Nullable HopSource hopSource;
 
     private Builder() {}
+
+    /**
+     * Makes the catalog take its flags and endpoints from {@code source} on first use rather than
+     * from {@link #addFlags} and {@link #addEndpoints}. Only for the built-in catalog, with {@link
+     * #buildUnchecked()}.
+     */
+    @CanIgnoreReturnValue
+    Builder factsOnFirstUse(CatalogFacts.Source source) {
+      this.factsSource = source;
+      return this;
+    }
+
+    /**
+     * Makes the catalog make its hops with {@code source} on first use rather than take those of
+     * {@link #addHop}. Only for the built-in catalog, with {@link #buildUnchecked()}.
+     */
+    @CanIgnoreReturnValue
+    Builder hopsOnFirstUse(HopSource source) {
+      this.hopSource = source;
+      return this;
+    }
 
     /**
      * Sets how a {@code daemon} treats unknown command-line flags and {@code MESOS_*} variables
@@ -442,6 +515,15 @@ public final class UpgradeCatalog {
     UpgradeCatalog buildUnchecked() {
       return new UpgradeCatalog(this);
     }
+  }
+
+  /** Makes a catalog's hops on first use: only the built-in catalog has one. */
+  interface HopSource {
+    /** Returns the release lines the hops connect, oldest first. */
+    ImmutableList<ReleaseLine> lines();
+
+    /** Makes the hop from the line at {@code index} of {@link #lines()} to the next. */
+    HopDefinition hop(int index);
   }
 
   /** Holds the built-in catalog, built on first use. */

@@ -3,7 +3,6 @@ package io.github.mesosupgrade;
 import com.google.common.collect.ImmutableList;
 import io.github.mesosupgrade.internal.Shown;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,10 +22,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class UpgradeStep {
-  private static final Pattern ID =
-      Pattern.compile(
-          "[0-9]+\\.[0-9]+(\\.[0-9]+)?-[0-9]+\\.[0-9]+(\\.[0-9]+)?/[a-z0-9]+(-[a-z0-9]+)*");
-
   UpgradeStep() {}
 
   /**
@@ -266,9 +261,68 @@ public abstract class UpgradeStep {
     return out.toString();
   }
 
+  /**
+   * Returns whether {@code id} is a hop, a slash and a name: {@code 0.14-0.15/install-masters},
+   * {@code 1.4.3-1.5.0/restart-agents}; the hop is two release lines or releases joined by a dash,
+   * the name lower-case letters and digits in words joined by dashes. A loop rather than a regular
+   * expression: the built-in catalog checks every step it makes on the way to the first plan, and
+   * compiling a pattern there costs more than all the checks.
+   */
+  static boolean isValidId(String id) {
+    int slash = id.indexOf('/');
+    if (slash < 0) {
+      return false;
+    }
+    int dash = id.indexOf('-');
+    return dash >= 0
+        && dash < slash
+        && isLineOrRelease(id, 0, dash)
+        && isLineOrRelease(id, dash + 1, slash)
+        && isName(id, slash + 1, id.length());
+  }
+
+  /** Whether {@code text[start, end)} is two or three runs of digits joined by dots. */
+  private static boolean isLineOrRelease(String text, int start, int end) {
+    int parts = 0;
+    int i = start;
+    while (true) {
+      int digits = i;
+      while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == digits) {
+        return false;
+      }
+      parts++;
+      if (i == end) {
+        return parts >= 2;
+      }
+      if (text.charAt(i) != '.' || parts == 3) {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  /** Whether {@code text[start, end)} is words of {@code a-z0-9} joined by single dashes. */
+  private static boolean isName(String text, int start, int end) {
+    boolean wordStarts = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '-' && !wordStarts) {
+        wordStarts = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStarts = false;
+      } else {
+        return false;
+      }
+    }
+    return !wordStarts;
+  }
+
   @Value.Check
   void check() {
-    if (!ID.matcher(id()).matches()) {
+    if (!isValidId(id())) {
       throw new IllegalArgumentException(idInvalidMessage(id()));
     }
     if (!action().appliesTo(component())) {

@@ -151,20 +151,49 @@ public final class MesosUpgradeCli implements Callable<Integer> {
       ErrorHandlers handlers,
       String... args) {
     CommandLine cli =
-        new CommandLine(new MesosUpgradeCli())
-            .addSubcommand(new PlanCommand(env, terminal))
-            .addSubcommand(new ValidateCommand(in, env))
-            .addSubcommand(new VersionsCommand(env))
-            .addSubcommand(new SchemaCommand())
-            .addSubcommand(new StateCommand(env, terminal))
-            .addSubcommand(new LintCommand(env, terminal))
-            .addSubcommand(new HelpCommand())
+        addSubcommands(
+                new CommandLine(new MesosUpgradeCli()),
+                args.length > 0 ? args[0] : "",
+                in,
+                env,
+                terminal)
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setOut(out)
             .setErr(err)
             .setParameterExceptionHandler(handlers)
             .setExecutionExceptionHandler(handlers);
     return cli.execute(args);
+  }
+
+  /**
+   * Adds the subcommand named {@code first}, the first argument, or every subcommand when it names
+   * none (no argument, an option, {@code help}, a typo picocli suggests a command for). Picocli
+   * reads each subcommand's annotations when it is added, so a run of {@code plan} reads only
+   * {@code plan}'s: what a command parses, prints and rejects depends on its own annotations only.
+   */
+  private static CommandLine addSubcommands(
+      CommandLine cli,
+      String first,
+      InputStream in,
+      Supplier<Map<String, String>> env,
+      BooleanSupplier terminal) {
+    switch (first) {
+      case "plan" -> cli.addSubcommand(new PlanCommand(env, terminal));
+      case "validate" -> cli.addSubcommand(new ValidateCommand(in, env));
+      case "versions" -> cli.addSubcommand(new VersionsCommand(env));
+      case "schema" -> cli.addSubcommand(new SchemaCommand());
+      case "state" -> cli.addSubcommand(new StateCommand(env, terminal));
+      case "lint" -> cli.addSubcommand(new LintCommand(env, terminal));
+      default ->
+          cli.addSubcommand(new PlanCommand(env, terminal))
+              .addSubcommand(new ValidateCommand(in, env))
+              .addSubcommand(new VersionsCommand(env))
+              .addSubcommand(new SchemaCommand())
+              .addSubcommand(new StateCommand(env, terminal))
+              .addSubcommand(new LintCommand(env, terminal))
+              .addSubcommand(new HelpCommand());
+    }
+    return cli;
   }
 
   /**
