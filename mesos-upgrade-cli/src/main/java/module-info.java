@@ -12,6 +12,7 @@ module io.github.mesosupgrade.cli {
   requires io.github.mesosupgrade.json;
   requires io.github.mesosupgrade.cluster;
   requires info.picocli;
+  requires static org.jspecify;
 
   exports io.github.mesosupgrade.cli;
 

@@ -33,7 +33,10 @@ final class RequiredAttributes {
             .put("action", "action(StepAction.RESTART)")
             .put("version", "version" + VERSION)
             .put("necessity", "necessity(Necessity.REQUIRED)")
-            .put("source", "source(Source.guide(...)) or source(Source.mesos(...))")
+            .put(
+                "source",
+                "source(Source.guide(...)) or another Source factory (mesos, url, document,"
+                    + " ticket)")
             .put("installed", "installed" + VERSION)
             .put("running", "running" + VERSION)
             .put("linked", "linked" + VERSION)
@@ -68,8 +71,8 @@ final class RequiredAttributes {
   }
 
   /**
-   * Returns {@code UpgradeStep needs a source: call source(Source.guide(...)) or
-   * source(Source.mesos(...))}, naming every attribute in {@code names}.
+   * Returns {@code UpgradeStep needs source: call source(Source.guide(...)) or another Source
+   * factory (mesos, url, document, ticket)}, naming every attribute in {@code names}.
    */
   static String missing(String type, List<String> names) {
     List<String> calls = new ArrayList<>();

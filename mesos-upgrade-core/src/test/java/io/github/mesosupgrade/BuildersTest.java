@@ -30,8 +30,8 @@ class BuildersTest {
                       .build())
           .isInstanceOf(IllegalStateException.class)
           .hasMessage(
-              "UpgradeStep needs source: call source(Source.guide(...)) or"
-                  + " source(Source.mesos(...))");
+              "UpgradeStep needs source: call source(Source.guide(...)) or another Source"
+                  + " factory (mesos, url, document, ticket)");
     }
 
     @Test
@@ -42,8 +42,8 @@ class BuildersTest {
               "UpgradeStep needs id, component, action, version, necessity and source: call"
                   + " id(\"0.14-0.15/install-masters\"), component(Component.MASTER),"
                   + " action(StepAction.RESTART), version(MesosVersion.parse(\"0.15.0\")),"
-                  + " necessity(Necessity.REQUIRED) and source(Source.guide(...)) or"
-                  + " source(Source.mesos(...))");
+                  + " necessity(Necessity.REQUIRED) and source(Source.guide(...)) or another Source"
+                  + " factory (mesos, url, document, ticket)");
       assertThatThrownBy(() -> MesosFlag.builder().build())
           .hasMessage(
               "MesosFlag needs component, name, type and introducedIn: call"

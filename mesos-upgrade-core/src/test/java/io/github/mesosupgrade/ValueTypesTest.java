@@ -307,7 +307,8 @@ class ValueTypesTest {
               "UpgradeStep needs component, action, version, necessity and source: call"
                   + " component(Component.MASTER), action(StepAction.RESTART),"
                   + " version(MesosVersion.parse(\"0.15.0\")), necessity(Necessity.REQUIRED) and"
-                  + " source(Source.guide(...)) or source(Source.mesos(...))");
+                  + " source(Source.guide(...)) or another Source factory (mesos, url, document,"
+                  + " ticket)");
     }
   }
 

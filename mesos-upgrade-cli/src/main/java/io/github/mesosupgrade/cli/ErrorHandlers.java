@@ -141,16 +141,22 @@ final class ErrorHandlers implements IParameterExceptionHandler, IExecutionExcep
   int internalError(Throwable failure, String name, PrintWriter err) {
     String what =
         failure instanceof OutOfMemoryError
-            ? "out of memory (" + failure.getClass().getName() + ")"
+            ? "out of memory ("
+                + failure.getClass().getName()
+                + "); give java more heap, such as"
+                + " JAVA_TOOL_OPTIONS=-Xmx1g, or a smaller input (at most "
+                + InputFiles.LIMIT_VARIABLE
+                + " bytes are read)"
             : failure.getClass().getName()
-                + (failure.getMessage() == null ? "" : ": " + oneLine(failure.getMessage()));
+                + (failure.getMessage() == null ? "" : ": " + oneLine(failure.getMessage()))
+                + "; this is a bug in mesos-upgrade, please report it with the command line that"
+                + " caused it";
     err.println(
         Shown.line(
             name
                 + ": internal error: "
                 + what
-                + "; this is a bug in mesos-upgrade, please report it with the command line that"
-                + " caused it ("
+                + " ("
                 + DEBUG_VARIABLE
                 + "=1 adds the stack trace)"));
     if (debug) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -43,7 +44,7 @@ final class LiveClusterOptions {
             + " {\"credentials\":[{\"principal\":..,\"secret\":..}]} or lines 'principal secret');"
             + " the first credential, or that of --principal"
       })
-  String credentialsFile = "";
+  @Nullable String credentialsFile;
 
   @Option(
       names = "--principal",
@@ -55,13 +56,13 @@ final class LiveClusterOptions {
       names = "--secret-file",
       paramLabel = "FILE",
       description = "a file whose first line is the secret of --principal")
-  String secretFile = "";
+  @Nullable String secretFile;
 
   @Option(
       names = "--ca-file",
       paramLabel = "FILE",
       description = "PEM CA certificates to trust for https URLs, instead of the JDK's")
-  String caFile = "";
+  @Nullable String caFile;
 
   @Option(
       names = "--connect-timeout",
@@ -102,17 +103,24 @@ final class LiveClusterOptions {
    * @throws ClusterReadException if no cluster state can be read at all
    */
   ClusterReading read(PrintWriter err, boolean progress, InputFiles files) {
+    checkGiven(
+        "--credentials",
+        credentialsFile,
+        "give the path of a file in the form of Mesos'" + " --http_credentials");
+    checkGiven(
+        "--secret-file", secretFile, "give the path of a file whose first line is the" + " secret");
+    checkGiven("--ca-file", caFile, "give the path of a file of PEM CA certificates");
     ClusterReaderOptions.Builder options = ClusterReaderOptions.builder();
     try {
-      if (!secretFile.isEmpty()) {
-        if (principal.isEmpty() || !credentialsFile.isEmpty()) {
+      if (secretFile != null) {
+        if (principal.isEmpty() || credentialsFile != null) {
           throw new UsageException(
               "--secret-file "
                   + Shown.value(secretFile)
                   + ": give it with --principal NAME, and without --credentials");
         }
-        options.credential(principal, secret(files));
-      } else if (!credentialsFile.isEmpty()) {
+        options.credential(principal, secret(files, secretFile));
+      } else if (credentialsFile != null) {
         if (principal.isEmpty()) {
           options.credentialsFile(Path.of(credentialsFile));
         } else {
@@ -124,7 +132,7 @@ final class LiveClusterOptions {
                 + Shown.value(principal)
                 + ": give its secret with --secret-file FILE or a --credentials FILE that has it");
       }
-      if (!caFile.isEmpty()) {
+      if (caFile != null) {
         options.caFile(Path.of(caFile));
       }
       options
@@ -161,7 +169,17 @@ final class LiveClusterOptions {
     return ClusterReader.create(options.build()).read(urls);
   }
 
-  private String secret(InputFiles files) {
+  /**
+   * Refuses a file option given as an empty string: a script whose variable is unset would
+   * otherwise read the cluster without the file it meant to give.
+   */
+  private static void checkGiven(String option, @Nullable String file, String whatWorks) {
+    if (file != null && file.isEmpty()) {
+      throw new UsageException(option + " is empty: no file given; " + whatWorks);
+    }
+  }
+
+  private String secret(InputFiles files, String secretFile) {
     String text =
         files.read(
             "--secret-file",

@@ -599,8 +599,9 @@ class HostileInputTest {
       failedWith(
           ExitCode.INTERNAL,
           run(throwing(new OutOfMemoryError("Java heap space")), Map.of(), "validate", "-"),
-          "mesos-upgrade: internal error: out of memory (java.lang.OutOfMemoryError); this is a"
-              + " bug in mesos-upgrade, please report it with the command line that caused it"
+          "mesos-upgrade: internal error: out of memory (java.lang.OutOfMemoryError); give java"
+              + " more heap, such as JAVA_TOOL_OPTIONS=-Xmx1g, or a smaller input (at most"
+              + " MESOS_UPGRADE_MAX_INPUT_BYTES bytes are read)"
               + " (MESOS_UPGRADE_DEBUG=1 adds the stack trace)");
     }
 

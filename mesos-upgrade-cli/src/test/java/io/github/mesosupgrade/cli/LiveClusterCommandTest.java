@@ -356,6 +356,21 @@ class LiveClusterCommandTest {
             ExitCode.USAGE,
             "mesos-upgrade plan: --principal ops: give its secret with --secret-file FILE or a"
                 + " --credentials FILE that has it");
+    run("state", "--master", "http://127.0.0.1:1", "--principal", "ops", "--secret-file", "")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade state: --secret-file is empty: no file given; give the path of a file"
+                + " whose first line is the secret");
+    run("state", "--master", "http://127.0.0.1:1", "--credentials", "")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade state: --credentials is empty: no file given; give the path of a file in"
+                + " the form of Mesos' --http_credentials");
+    run("lint", "--master", "http://127.0.0.1:1", "--ca-file", "")
+        .failedWith(
+            ExitCode.USAGE,
+            "mesos-upgrade lint: --ca-file is empty: no file given; give the path of a file of PEM"
+                + " CA certificates");
   }
 
   @Test
