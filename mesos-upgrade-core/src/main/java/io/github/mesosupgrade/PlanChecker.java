@@ -35,7 +35,7 @@ final class PlanChecker {
     requireNonNull(profile, "profile must not be null");
     checkSteps(steps);
     ProfileResolver.Resolved resolved =
-        ProfileResolver.resolve(
+        ProfileResolver.resolveSteps(
             catalog, planner.hops(from, to), profile, from, ClusterState.at(from));
     ClusterModel model = new ClusterModel(catalog, from, resolved.nativeFrameworks());
     return run(from, to, planner.planned(from, to), resolved, ImmutableSet.of(), model, steps);
@@ -133,35 +133,38 @@ final class PlanChecker {
       List<HopPlanner.PlannedHop> planned,
       ProfileResolver.Resolved resolved,
       ImmutableList.Builder<Violation> violations) {
-    int[] offsets = new int[planned.size()];
-    for (int h = 1; h < planned.size(); h++) {
-      offsets[h] = offsets[h - 1] + planned.get(h - 1).hop().steps().size();
-    }
+    // One pass over the hops with one hop-sized map, reused; the ordering violations follow every
+    // missing step, as checkStructure reports them.
+    ImmutableList.Builder<Violation> ordering = ImmutableList.builder();
+    Map<String, Integer> position = new HashMap<>();
+    int offset = 0;
     for (int h = 0; h < planned.size(); h++) {
-      Map<String, Integer> position = positions(planned.get(h), offsets[h]);
+      HopPlanner.PlannedHop hop = planned.get(h);
+      positions(hop, offset, position);
       for (UpgradeStep expected : resolved.hops().get(h).steps()) {
-        if (resolved.required().contains(expected.id()) && !position.containsKey(expected.id())) {
+        if (resolved.isRequired(h, expected.id()) && !position.containsKey(expected.id())) {
           violations.add(
               Violation.of(
                   ViolationCode.STEP_MISSING, stepMissingMessage(expected), expected.id()));
         }
       }
+      checkRules(hop.constraints(), position, ordering);
+      offset += hop.hop().steps().size();
     }
-    for (int h = 0; h < planned.size(); h++) {
-      checkRules(planned.get(h).constraints(), positions(planned.get(h), offsets[h]), violations);
-    }
+    violations.addAll(ordering.build());
   }
 
   /**
-   * Returns the positions in the whole plan of {@code hop}'s steps, which begin at {@code offset}.
+   * Fills {@code position}, emptied first, with the positions in the whole plan of {@code hop}'s
+   * steps, which begin at {@code offset}.
    */
-  private static Map<String, Integer> positions(HopPlanner.PlannedHop hop, int offset) {
+  private static void positions(
+      HopPlanner.PlannedHop hop, int offset, Map<String, Integer> position) {
     List<UpgradeStep> hopSteps = hop.hop().steps();
-    Map<String, Integer> position = new HashMap<>();
+    position.clear();
     for (int i = 0; i < hopSteps.size(); i++) {
       position.put(hopSteps.get(i).id(), offset + i);
     }
-    return position;
   }
 
   /**
@@ -217,9 +220,9 @@ final class PlanChecker {
                 Violation.of(ViolationCode.DUPLICATE_STEP, duplicateStepMessage(id, times), id));
           }
         });
-    for (UpgradeHop hop : resolved.hops()) {
-      for (UpgradeStep expected : hop.steps()) {
-        if (resolved.required().contains(expected.id())
+    for (int h = 0; h < resolved.hops().size(); h++) {
+      for (UpgradeStep expected : resolved.hops().get(h).steps()) {
+        if (resolved.isRequired(h, expected.id())
             && !done.contains(expected.id())
             && !matchedPosition.containsKey(expected.id())) {
           violations.add(

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves the conditional parts of a plan's steps with a {@link ClusterProfile}: relinks,
@@ -22,12 +23,20 @@ import java.util.Optional;
  */
 final class ProfileResolver {
 
-  /** The hops with their resolved steps, the decisions, and the ids a validator requires. */
+  /**
+   * The hops with their resolved steps, the decisions (none when resolved for validation only), and
+   * per hop the ids of that hop's steps a validator requires.
+   */
   record Resolved(
       ImmutableList<UpgradeHop> hops,
       ImmutableList<StepDecision> decisions,
-      ImmutableSet<String> required,
+      ImmutableList<ImmutableSet<String>> required,
       boolean nativeFrameworks) {
+    /** Returns whether the step {@code id} of the hop at index {@code hop} is required. */
+    boolean isRequired(int hop, String id) {
+      return required.get(hop).contains(id);
+    }
+
     ImmutableList<UpgradeStep> steps() {
       ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
       hops.forEach(hop -> steps.addAll(hop.steps()));
@@ -39,15 +48,21 @@ final class ProfileResolver {
   private final ClusterProfile profile;
   private final MesosVersion base;
   private final ClusterState observed;
+  private final boolean keepDecisions;
   private final List<StepDecision> decisions = new ArrayList<>();
-  private final ImmutableSet.Builder<String> required = ImmutableSet.builder();
+  private ImmutableSet.Builder<String> required = ImmutableSet.builder();
 
   private ProfileResolver(
-      UpgradeCatalog catalog, ClusterProfile profile, MesosVersion base, ClusterState observed) {
+      UpgradeCatalog catalog,
+      ClusterProfile profile,
+      MesosVersion base,
+      ClusterState observed,
+      boolean keepDecisions) {
     this.catalog = catalog;
     this.profile = profile;
     this.base = base;
     this.observed = observed;
+    this.keepDecisions = keepDecisions;
   }
 
   /**
@@ -60,7 +75,20 @@ final class ProfileResolver {
       ClusterProfile profile,
       MesosVersion base,
       ClusterState observed) {
-    return new ProfileResolver(catalog, profile, base, observed).run(hops);
+    return new ProfileResolver(catalog, profile, base, observed, true).run(hops);
+  }
+
+  /**
+   * Resolves {@code hops} as {@link #resolve} does, without the decisions, which a validation does
+   * not report: their texts are not made, and {@link Resolved#decisions} is empty.
+   */
+  static Resolved resolveSteps(
+      UpgradeCatalog catalog,
+      List<UpgradeHop> hops,
+      ClusterProfile profile,
+      MesosVersion base,
+      ClusterState observed) {
+    return new ProfileResolver(catalog, profile, base, observed, false).run(hops);
   }
 
   private Resolved run(List<UpgradeHop> hops) {
@@ -68,7 +96,9 @@ final class ProfileResolver {
     running.put(Component.MASTER, base);
     running.put(Component.SLAVE, base);
     ImmutableList.Builder<UpgradeHop> out = ImmutableList.builder();
+    ImmutableList.Builder<ImmutableSet<String>> requiredByHop = ImmutableList.builder();
     for (UpgradeHop hop : hops) {
+      required = ImmutableSet.builder();
       ImmutableList.Builder<UpgradeStep> steps = ImmutableList.builder();
       List<String> restartedOnto = new ArrayList<>();
       for (UpgradeStep step : hop.steps()) {
@@ -80,10 +110,11 @@ final class ProfileResolver {
         }
       }
       out.add(hop.withSteps(steps.build()));
+      requiredByHop.add(required.build());
     }
     boolean nativeFrameworks = profile.frameworksLinkLibmesos().orElse(true);
     return new Resolved(
-        out.build(), ImmutableList.copyOf(decisions), required.build(), nativeFrameworks);
+        out.build(), ImmutableList.copyOf(decisions), requiredByHop.build(), nativeFrameworks);
   }
 
   private Optional<UpgradeStep> resolve(
@@ -97,9 +128,9 @@ final class ProfileResolver {
         return wholeStep(
             step,
             FRAMEWORKS_LINK_LIBMESOS,
-            relinkYesMessage(step.component(), step.version()),
-            relinkNoMessage(),
-            relinkUnknownMessage(step.component()));
+            () -> relinkYesMessage(step.component(), step.version()),
+            ProfileResolver::relinkNoMessage,
+            () -> relinkUnknownMessage(step.component()));
       }
       case UPDATE_FRAMEWORK -> {
         FrameworkChange change = step.frameworkChange().orElseThrow();
@@ -108,16 +139,16 @@ final class ProfileResolver {
               wholeStep(
                   step,
                   WANTS_CHECKPOINTING,
-                  setCheckpointYesMessage(),
-                  setCheckpointNoMessage(),
-                  setCheckpointUnknownMessage());
+                  ProfileResolver::setCheckpointYesMessage,
+                  ProfileResolver::setCheckpointNoMessage,
+                  ProfileResolver::setCheckpointUnknownMessage);
           case USE_CREDENTIAL_CONSTRUCTOR ->
               wholeStep(
                   step,
                   WANTS_AUTHENTICATION,
-                  credentialYesMessage(),
-                  credentialNoMessage(),
-                  authenticationUnknownMessage());
+                  ProfileResolver::credentialYesMessage,
+                  ProfileResolver::credentialNoMessage,
+                  ProfileResolver::authenticationUnknownMessage);
           default -> asGiven(step);
         };
       }
@@ -126,9 +157,9 @@ final class ProfileResolver {
           return wholeStep(
               step,
               SLAVES_USE_CGROUPS,
-              cgroupsStepYesMessage(),
-              cgroupsStepNoMessage(),
-              cgroupsStepUnknownMessage());
+              ProfileResolver::cgroupsStepYesMessage,
+              ProfileResolver::cgroupsStepNoMessage,
+              ProfileResolver::cgroupsStepUnknownMessage);
         }
         return asGiven(step);
       }
@@ -159,12 +190,22 @@ final class ProfileResolver {
     return Optional.of(step);
   }
 
+  /**
+   * A step {@code fact} includes or leaves out whole; the reason, {@code yes}, {@code no} or {@code
+   * unknown} after the profile's answer, is made only when the decision is kept.
+   */
   private Optional<UpgradeStep> wholeStep(
-      UpgradeStep step, ClusterProfile.Fact fact, String yes, String no, String unknown) {
+      UpgradeStep step,
+      ClusterProfile.Fact fact,
+      Supplier<String> yes,
+      Supplier<String> no,
+      Supplier<String> unknown) {
     Optional<Boolean> answer = profile.answer(fact);
     boolean included = answer.orElse(true);
-    String reason = answer.map(known -> known ? yes : no).orElse(unknown);
-    decisions.add(StepDecision.of(step.id(), Optional.empty(), fact, answer, included, reason));
+    if (keepDecisions) {
+      String reason = answer.map(known -> known ? yes : no).orElse(unknown).get();
+      decisions.add(StepDecision.of(step.id(), Optional.empty(), fact, answer, included, reason));
+    }
     if (!included) {
       return Optional.empty();
     }
